@@ -1,0 +1,59 @@
+# Two promises: `make run` serves the demo site, `make test` runs every check and test.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+# The PostgreSQL the suite runs on a second time; scripts/postgres.sh creates its role.
+TEST_POSTGRES_URL ?= postgres://portal@127.0.0.1:5432/portal
+
+.PHONY: install run test check lint pytest pytest-sqlite pytest-postgres messages clean bench
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: set PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install lint check pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: install
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.production DEBUG=false \
+	  SECRET_KEY=check-deploy-$$(printf '%s' 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ) \
+	  ALLOWED_HOSTS=portal.example.gov.vn DATABASE_URL=sqlite:///:memory: \
+	  $(PY) manage.py check --deploy --fail-level WARNING
+
+pytest: pytest-sqlite pytest-postgres
+
+pytest-sqlite: install
+	env -u DATABASE_URL $(PY) -m pytest
+
+# Runs when a PostgreSQL is reachable: DATABASE_URL if it names one, else the local server.
+pytest-postgres: install
+	@url="$${DATABASE_URL:-}"; case "$$url" in postgres*) ;; *) url="$(TEST_POSTGRES_URL)";; esac; \
+	if scripts/postgres.sh ensure "$$url"; then \
+	  echo "== PostgreSQL: $$url"; DATABASE_URL="$$url" $(PY) -m pytest; \
+	elif [ "$${CI:-}" = true ]; then echo "== CI needs PostgreSQL at $$url"; exit 1; \
+	else echo "== PostgreSQL not reachable: suite ran on SQLite only"; fi
+
+messages: install
+	for app in home articles widgets images; do (cd $$app && ../$(PY) ../manage.py makemessages -l vi -l en --no-obsolete); done
+	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=home --ignore=articles --ignore=widgets --ignore=images --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

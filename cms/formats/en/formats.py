@@ -1,0 +1,6 @@
+# Unambiguous for readers abroad: 12 Oct 2021, 07:00 18 Oct 2021
+SHORT_DATE_FORMAT = "j M Y"
+SHORT_DATETIME_FORMAT = "H:i j M Y"
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
+NUMBER_GROUPING = 3

@@ -1,0 +1,53 @@
+"""The skeleton of the demo site: locales, one home page per language, the Site record."""
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+
+from .translation import ensure_locale, translate_page
+
+HOME_SLUG = "trang-chu"
+HOME = {
+    "vi": {"title": "Trang chủ", "intro": "Cổng thông tin điện tử của Văn phòng tỉnh."},
+    "en": {"title": "Home", "intro": "The e-portal of the Provincial Office."},
+}
+
+
+def _remove_wagtail_welcome_page(root):
+    for child in root.get_children():
+        if child.specific_class is Page:
+            child.delete()
+
+
+def build_home(stdout):
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        ensure_locale(code)
+    vi = Locale.objects.get(language_code="vi")
+    root = Page.get_first_root_node()
+
+    home = HomePage.objects.filter(locale=vi, depth=2).first()
+    if home is None:
+        _remove_wagtail_welcome_page(root)
+        home = HomePage(slug=HOME_SLUG, locale=vi, **HOME["vi"])
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        stdout.write("Created the Vietnamese home page.")
+
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    if site.root_page_id != home.pk or site.site_name != settings.WAGTAIL_SITE_NAME:
+        site.hostname = site.hostname or "localhost"
+        site.port = site.port or 80
+        site.root_page = home
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+
+    translate_page(
+        home,
+        "en",
+        {HOME["vi"][key]: HOME["en"][key] for key in HOME["vi"]}
+        | {
+            HOME_SLUG: "home",
+        },
+    )
+    return home

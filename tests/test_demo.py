@@ -1,0 +1,85 @@
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from articles.models import ArticlePage
+from home.models import HomePage
+
+SEED_TITLE = (
+    "ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH, NÂNG CAO CÁC CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH TIỀN GIANG, "
+    "GIAI ĐOẠN 2021 – 2025"
+)
+SEED_URL = "/tin-tuc/day-manh-cai-cach-hanh-chinh-giai-doan-2021-2025/"
+SEED_URL_EN = "/en/news/promoting-administrative-reform-2021-2025/"
+
+
+def _time_texts(html):
+    return re.findall(r"<time[^>]*>([^<]*)</time>", html)
+
+
+def test_load_demo_twice_changes_nothing(demo):
+    pages, revisions = Page.objects.count(), Revision.objects.count()
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert Page.objects.count() == pages
+    assert Revision.objects.count() == revisions
+    assert "Created" not in out.getvalue()
+
+
+def test_demo_has_one_home_page_per_language(demo):
+    languages = sorted(HomePage.objects.live().values_list("locale__language_code", flat=True))
+    assert languages == ["en", "vi"]
+
+
+def test_seed_article_shows_its_text_date_and_signature_in_vietnamese(demo, client):
+    response = client.get(SEED_URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert SEED_TITLE in html
+    assert "12/10/2021" in _time_texts(html)
+    assert "PAR INDEX, PAPI, PCI" in html
+    assert "giảm phiền hà cho Nhân dân và doanh nghiệp./." in html
+    assert re.search(r'class="signature">\s*Văn phòng\s*<', html)
+
+
+def test_seed_article_has_an_english_translation(demo, client):
+    article = ArticlePage.objects.get(locale__language_code="vi", slug__startswith="day-manh")
+    english = article.get_translation(article.get_translations().get().locale)
+    assert english.live
+    response = client.get(SEED_URL_EN)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "PROMOTING ADMINISTRATIVE REFORM" in html
+    assert "12 Oct 2021" in _time_texts(html)
+    assert 'lang="en"' in html
+
+
+@pytest.mark.parametrize(
+    ("url", "language", "heading"), [("/", "vi", "Tin bài mới"), ("/en/", "en", "Latest news")]
+)
+def test_home_page_renders_in_each_language_and_lists_the_seed_article(
+    demo, client, url, language, heading
+):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert heading in html
+    assert "CẢI CÁCH HÀNH CHÍNH" in html or "ADMINISTRATIVE REFORM" in html
+
+
+def test_admin_login_page_renders_in_vietnamese(db, client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="vi"' in html
+    assert "Tên đăng nhập" in html
+
+
+def test_unknown_page_is_a_404_page_not_a_traceback(demo, client):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    assert "Traceback" not in response.content.decode()
