@@ -1,18 +1,38 @@
+"""News: the article index ("Tin tức") and articles."""
+
+from urllib.parse import urlencode
+
+from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model_string
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..admin_forms import ArticlePageForm
+from ..blocks import ArticleBodyBlock
+from .mixins import LARGE, PROMOTE_API_FIELDS, THUMBNAIL, EditorialPageMixin, search_fields_for
 
-class ArticleIndexPage(Page):
-    """News listing ("Tin tức"), newest first."""
+
+def paginate(request, items):
+    """One page of ``items``; a missing, bad or out-of-range ?page= gives the nearest page."""
+    paginator = Paginator(items, getattr(settings, "PORTAL_ITEMS_PER_PAGE", 10))
+    return paginator.get_page(request.GET.get("page"))
+
+
+class ArticleIndexPage(EditorialPageMixin, Page):
+    """News listing ("Tin tức"), newest first, filterable by category and date."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -20,67 +40,164 @@ class ArticleIndexPage(Page):
     subpage_types = ["articles.ArticlePage"]
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
+    promote_panels = EditorialPageMixin.promote_panels
+    search_fields = search_fields_for(index.SearchField("intro"))
+    unaccented_search_fields = ("title", "intro")
+    api_fields = [APIField("intro"), *PROMOTE_API_FIELDS]
 
     class Meta:
         verbose_name = _("article index")
         verbose_name_plural = _("article indexes")
 
     def articles(self):
-        return ArticlePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        return (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .order_by("-date", "-pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
+        from ..forms import ArticleFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        per_page = getattr(settings, "PORTAL_ITEMS_PER_PAGE", 10)
-        paginator = Paginator(self.articles(), per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
-            page_obj = paginator.page(1)
-        context["articles"] = page_obj
+        form = ArticleFilterForm(request.GET or None, locale=self.locale)
+        context["filter_form"] = form
+        context["articles"] = paginate(request, form.filter(self.articles()))
         return context
 
 
-class ArticlePage(Page):
-    """A news article: dated, signed by its issuing unit."""
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(EditorialPageMixin, Page):
+    """A news article: dated, signed by its issuing unit, filed under categories."""
 
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), blank=True)
-    body = StreamField(
-        [("paragraph", blocks.RichTextBlock(label=_("Paragraph")))],
-        verbose_name=_("body"),
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("hero image"),
+        null=True,
         blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the article and in news lists."),
     )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
     signature = models.CharField(
         _("signature"),
         max_length=255,
         blank=True,
         help_text=_('The issuing unit or author shown under the article, e.g. "Văn phòng".'),
     )
+    categories = ParentalManyToManyField(
+        "articles.Category", verbose_name=_("categories"), blank=True, related_name="articles"
+    )
+    tags = ClusterTaggableManager(
+        verbose_name=_("tags"), through=ArticlePageTag, blank=True, help_text=None
+    )
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
+        FieldPanel("hero_image"),
         FieldPanel("body"),
         FieldPanel("signature"),
+        MultiFieldPanel(
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Classification"),
+        ),
+        InlinePanel("related_links", label=_("Related articles"), max_num=6),
     ]
-    search_fields = Page.search_fields + [
+    promote_panels = EditorialPageMixin.promote_panels
+    search_fields = search_fields_for(
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("signature"),
         index.FilterField("date"),
-    ]
+    )
+    unaccented_search_fields = ("title", "summary", "body", "signature")
     api_fields = [
         APIField("date"),
         APIField("summary"),
+        APIField("hero_image", serializer=ImageRenditionField(LARGE)),
+        APIField(
+            "hero_image_thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="hero_image")
+        ),
         APIField("body"),
         APIField("signature"),
+        APIField("category_list"),
+        APIField("tag_list"),
+        APIField("related_article_ids"),
+        *PROMOTE_API_FIELDS,
     ]
 
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def listing_image(self):
+        return self.hero_image or self.social_image
+
+    @property
+    def category_list(self):
+        return [{"name": c.name, "slug": c.slug} for c in self.localized_categories()]
+
+    def localized_categories(self):
+        """The article's categories in its own language where a translation exists."""
+        return [category.localized for category in self.categories.all()]
+
+    def category_links(self):
+        """Each category with the news index filtered on it."""
+        index_url = self.get_parent().get_url() or ""
+        return [
+            {"name": category.name, "url": f"{index_url}?{urlencode({'category': category.slug})}"}
+            for category in self.localized_categories()
+        ]
+
+    @property
+    def tag_list(self):
+        return [tag.name for tag in self.tags.all()]
+
+    def related_articles(self):
+        """Live related articles, in this page's language where translated (else the source)."""
+        found = []
+        for link in self.related_links.select_related("article"):
+            article = link.article.get_translation_or_none(self.locale) or link.article
+            if article.live and article.pk != self.pk:
+                found.append(article)
+        return found
+
+    @property
+    def related_article_ids(self):
+        return [article.pk for article in self.related_articles()]
+
+
+class ArticleRelatedLink(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        ArticlePage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")
+
+    def clean(self):
+        super().clean()
+        if self.article_id and self.article_id == self.page_id:
+            raise ValidationError({"article": _("An article cannot be related to itself.")})

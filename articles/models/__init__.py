@@ -1,0 +1,24 @@
+"""The editorial page types, one module each; imported here so Django finds every model."""
+
+from .articles import ArticleIndexPage, ArticlePage, ArticlePageTag, ArticleRelatedLink
+from .categories import Category
+from .gallery import GalleryImage, GalleryIndexPage, GalleryPage
+from .ratings import ArticleRating
+from .slideshow import Slide, SlideshowPage
+from .videos import VideoIndexPage, VideoPage
+
+__all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticlePageTag",
+    "ArticleRating",
+    "ArticleRelatedLink",
+    "Category",
+    "GalleryImage",
+    "GalleryIndexPage",
+    "GalleryPage",
+    "Slide",
+    "SlideshowPage",
+    "VideoIndexPage",
+    "VideoPage",
+]

@@ -1,0 +1,172 @@
+"""Activity photos ("Hình hoạt động"): galleries of ordered, captioned images."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.images import get_image_model_string
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from .articles import paginate
+from .mixins import LARGE, PROMOTE_API_FIELDS, THUMBNAIL, EditorialPageMixin, search_fields_for
+
+
+class AltTextMixin(models.Model):
+    """Alt text that is required unless the editor says the image is decorative."""
+
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_("Tick only if the image adds nothing; it then needs no alt text."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def alt(self):
+        return "" if self.decorative else self.alt_text
+
+    def clean(self):
+        super().clean()
+        if not self.decorative and not (self.alt_text or "").strip():
+            raise ValidationError(
+                {
+                    "alt_text": _(
+                        "Describe the image for people who cannot see it, "
+                        "or tick “decorative” if it adds nothing."
+                    )
+                }
+            )
+
+
+class GalleryIndexPage(EditorialPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.GalleryPage"]
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = EditorialPageMixin.promote_panels
+    search_fields = search_fields_for(index.SearchField("intro"))
+    unaccented_search_fields = ("title", "intro")
+    api_fields = [APIField("intro"), *PROMOTE_API_FIELDS]
+
+    class Meta:
+        verbose_name = _("gallery index")
+        verbose_name_plural = _("gallery indexes")
+
+    def galleries(self):
+        return (
+            GalleryPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("cover_image")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["galleries"] = paginate(request, self.galleries())
+        return context
+
+
+class GalleryPage(EditorialPageMixin, Page):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"), blank=True)
+    cover_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in gallery lists; the first photo is used if empty."),
+    )
+
+    parent_page_types = ["articles.GalleryIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("cover_image"),
+        InlinePanel("gallery_images", label=_("Photos"), min_num=1),
+    ]
+    promote_panels = EditorialPageMixin.promote_panels
+    search_fields = search_fields_for(
+        index.SearchField("intro"),
+        index.FilterField("date"),
+        index.RelatedFields("gallery_images", [index.SearchField("caption")]),
+    )
+    unaccented_search_fields = ("title", "intro", "captions_text")
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("cover", serializer=ImageRenditionField(THUMBNAIL)),
+        APIField("gallery_images"),
+        *PROMOTE_API_FIELDS,
+    ]
+
+    class Meta:
+        verbose_name = _("photo gallery")
+        verbose_name_plural = _("photo galleries")
+
+    @property
+    def cover(self):
+        if self.cover_image_id:
+            return self.cover_image
+        first = self.gallery_images.select_related("image").first()
+        return first.image if first else None
+
+    def listing_image(self):
+        return self.cover
+
+    def captions_text(self):
+        return " ".join(item.caption for item in self.gallery_images.all())
+
+    def photos(self):
+        return self.gallery_images.select_related("image")
+
+
+class GalleryImage(TranslatableMixin, AltTextMixin, Orderable):
+    page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        FieldPanel("decorative"),
+        FieldPanel("caption"),
+    ]
+    api_fields = [
+        APIField("image", serializer=ImageRenditionField(LARGE)),
+        APIField("thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="image")),
+        APIField("alt"),
+        APIField("caption"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("gallery photo")
+        verbose_name_plural = _("gallery photos")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return self.caption or self.alt_text or str(self.image_id)

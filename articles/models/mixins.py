@@ -1,0 +1,57 @@
+"""What every editorial page type shares: a social image, promote panels, accent-free search."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.images import get_image_model_string
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Page
+
+from ..search import UnaccentedSearchMixin, unaccented_search_field
+
+# Sizes served to listings, article heads and social networks.
+THUMBNAIL = "fill-480x270"
+LARGE = "max-1280x1280"
+SOCIAL = "fill-1200x630"
+
+
+class EditorialPageMixin(UnaccentedSearchMixin, models.Model):
+    """Abstract base for the app's pages: SEO title and description come from Page, the social
+    image is added here, and ``unaccented_text`` is indexed for search without diacritics."""
+
+    social_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social networks; 1200×630 works best."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, heading=_("For search engines")),
+        FieldPanel("social_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def listing_image(self):
+        """The picture that stands for this page in lists; page types override it."""
+        return self.social_image
+
+    def get_social_image(self):
+        return self.social_image or self.listing_image()
+
+
+def search_fields_for(*fields):
+    return Page.search_fields + list(fields) + [unaccented_search_field()]
+
+
+PROMOTE_API_FIELDS = [
+    APIField("seo_title"),
+    APIField("search_description"),
+    APIField("social_image", serializer=ImageRenditionField(SOCIAL)),
+]

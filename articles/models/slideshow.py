@@ -1,0 +1,118 @@
+"""Slideshows ("Slideshow Image 1…8"): ordered slides that the reader moves through."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.images import get_image_model_string
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from .mixins import LARGE, PROMOTE_API_FIELDS, EditorialPageMixin, search_fields_for
+
+
+class SlideshowPage(EditorialPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("slides", label=_("Slides"), min_num=1),
+    ]
+    promote_panels = EditorialPageMixin.promote_panels
+    search_fields = search_fields_for(
+        index.SearchField("intro"),
+        index.RelatedFields("slides", [index.SearchField("title"), index.SearchField("caption")]),
+    )
+    unaccented_search_fields = ("title", "intro", "slides_text")
+    api_fields = [APIField("intro"), APIField("slides"), *PROMOTE_API_FIELDS]
+
+    class Meta:
+        verbose_name = _("slideshow")
+        verbose_name_plural = _("slideshows")
+
+    def slides_for_display(self):
+        return self.slides.select_related("image", "link_page")
+
+    def slides_text(self):
+        return " ".join(f"{slide.title} {slide.caption}" for slide in self.slides.all())
+
+    def listing_image(self):
+        first = self.slides.select_related("image").first()
+        return self.social_image or (first.image if first else None)
+
+
+class Slide(TranslatableMixin, Orderable):
+    page = ParentalKey(SlideshowPage, on_delete=models.CASCADE, related_name="slides")
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the image's own alt text."),
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("link to a page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link_url = models.URLField(_("link to a web address"), blank=True)
+
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("title"),
+        FieldPanel("alt_text"),
+        FieldPanel("caption"),
+        FieldPanel("link_page"),
+        FieldPanel("link_url"),
+    ]
+    api_fields = [
+        APIField("title"),
+        APIField("image", serializer=ImageRenditionField(LARGE)),
+        APIField("alt"),
+        APIField("caption"),
+        APIField("link"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("slide")
+        verbose_name_plural = _("slides")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return self.title or self.caption or str(self.image_id)
+
+    def clean(self):
+        super().clean()
+        if self.link_page_id and self.link_url:
+            raise ValidationError(
+                {"link_url": _("Link either to a page or to a web address, not both.")}
+            )
+
+    @property
+    def alt(self):
+        if self.alt_text:
+            return self.alt_text
+        return self.image.default_alt_text if self.image_id else ""
+
+    @property
+    def link(self):
+        if self.link_page_id:
+            page = self.link_page.localized
+            return page.url if page.live else ""
+        return self.link_url

@@ -1,0 +1,149 @@
+"""Videos: an uploaded file or a link, captions validated as WebVTT, nothing fetched."""
+
+import socket
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+from articles.models import VideoIndexPage, VideoPage
+from home.models import HomePage
+
+from .factories_articles import WEBVTT, make_image, make_site, publish
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Any attempt to open a connection fails the test: videos are never fetched."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a video page tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def video_data(**fields):
+    data = {
+        "title": "Phóng sự cải cách hành chính",
+        "slug": "phong-su-cchc",
+        "date": "2021-10-12",
+        "summary": "Tóm tắt đã gõ",
+        "video_url": "",
+        "transcript": rich_text("<p>Lời thoại đầy đủ.</p>"),
+    }
+    data.update(fields)
+    return nested_form_data(data)
+
+
+class TestVideoAdmin(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = make_site()
+
+    def setUp(self):
+        self.login()
+        self.url = reverse(
+            "wagtailadmin_pages:add", args=("articles", "videopage", self.tree["videos"].pk)
+        )
+
+    def test_tree_rules(self):
+        self.assertAllowedParentPageTypes(VideoIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(VideoIndexPage, {VideoPage})
+        self.assertAllowedParentPageTypes(VideoPage, {VideoIndexPage})
+        self.assertAllowedSubpageTypes(VideoPage, set())
+
+    def test_an_editor_adds_a_youtube_link_with_captions(self):
+        data = video_data(video_url="https://www.youtube.com/watch?v=abc123", featured="on")
+        data["captions_file"] = SimpleUploadedFile("phu-de.vtt", WEBVTT, "text/vtt")
+        data["action-publish"] = "action-publish"
+        response = self.client.post(self.url, data)
+        assert response.status_code == 302, response.context["form"].errors
+        video = VideoPage.objects.get(slug="phong-su-cchc")
+        assert video.live and video.featured
+        assert video.provider == "YouTube"
+        assert video.captions_file.read().startswith(b"WEBVTT")
+
+    def test_an_editor_uploads_a_video_file(self):
+        data = video_data()
+        data["video_file"] = SimpleUploadedFile("tin.mp4", b"\x00\x00\x00\x18ftypmp42", "video/mp4")
+        data["action-publish"] = "action-publish"
+        response = self.client.post(self.url, data)
+        assert response.status_code == 302
+        video = VideoPage.objects.get(slug="phong-su-cchc")
+        assert video.video_mime_type() == "video/mp4"
+
+    def test_a_video_without_file_or_link_is_refused_on_those_fields(self):
+        response = self.client.post(self.url, video_data())
+        assert response.status_code == 200
+        errors = response.context["form"].errors
+        assert "video_file" in errors and "video_url" in errors
+        html = response.content.decode()
+        assert "Tóm tắt đã gõ" in html and "Phóng sự cải cách hành chính" in html
+        assert not VideoPage.objects.filter(slug="phong-su-cchc").exists()
+
+    def test_a_captions_file_that_is_not_webvtt_is_refused_on_its_field(self):
+        data = video_data(video_url="https://vimeo.com/123")
+        data["captions_file"] = SimpleUploadedFile(
+            "phu-de.vtt", b"1\n00:00:01,000 --> 00:00:02,000\nSRT\n"
+        )
+        response = self.client.post(self.url, data)
+        assert response.status_code == 200
+        errors = response.context["form"].errors
+        assert list(errors) == ["captions_file"]
+        assert "WEBVTT" in str(errors["captions_file"])
+        assert "https://vimeo.com/123" in response.content.decode()
+
+    def test_a_video_file_of_the_wrong_type_is_refused(self):
+        data = video_data()
+        data["video_file"] = SimpleUploadedFile("virus.exe", b"MZ")
+        response = self.client.post(self.url, data)
+        assert response.status_code == 200
+        assert "video_file" in response.context["form"].errors
+
+
+@pytest.fixture
+def videos(db):
+    tree = make_site()
+    poster = make_image("Áp phích", "Nông dân thu hoạch lúa")
+    linked = VideoPage(
+        title="Mùa lúa",
+        slug="mua-lua",
+        video_url="https://youtu.be/xyz",
+        poster_image=poster,
+        transcript="<p>Nông dân phấn khởi.</p><script>alert(1)</script>",
+        featured=True,
+    )
+    uploaded = VideoPage(title="Tin tức tỉnh", slug="tin-tuc-tinh", featured=False)
+    uploaded.video_file.save("tin.webm", SimpleUploadedFile("tin.webm", b"webm"), save=False)
+    uploaded.captions_file.save("tin.vtt", SimpleUploadedFile("tin.vtt", WEBVTT), save=False)
+    return {
+        "tree": tree,
+        "linked": publish(tree["videos"], linked),
+        "uploaded": publish(tree["videos"], uploaded),
+    }
+
+
+def test_an_uploaded_video_plays_with_captions_and_a_transcript(videos, client):
+    html = client.get(videos["uploaded"].url).content.decode()
+    assert "<video controls" in html
+    assert 'type="video/webm"' in html
+    assert '<track kind="captions"' in html and 'srclang="vi"' in html
+
+
+def test_a_linked_video_is_a_link_with_its_poster_never_an_embed(videos, client):
+    html = client.get(videos["linked"].url).content.decode()
+    assert 'href="https://youtu.be/xyz"' in html
+    assert "YouTube" in html
+    assert "<iframe" not in html
+    assert "Nông dân phấn khởi." in html  # the transcript
+    assert "alert(1)" not in html
+
+
+def test_the_index_lists_videos_and_the_home_page_gets_featured_ones(videos, client):
+    html = client.get(videos["tree"]["videos"].url).content.decode()
+    assert "Mùa lúa" in html and "Tin tức tỉnh" in html
+    featured = VideoPage.featured_for_home(videos["tree"]["home"].locale)
+    assert [v.slug for v in featured] == ["mua-lua"]
