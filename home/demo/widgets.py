@@ -1,0 +1,330 @@
+"""Demo data for the widgets and the home page's side column, as on the seed page.
+
+Readings are loaded through the real importer from ``content/readings.csv`` (semicolons and
+decimal commas, as exported from a Vietnamese spreadsheet): as of 07:00 18/10/2021 the
+salinity block shows the seed's 0,7 / 0 / 0,15 / 0,7 / 5,3 g/l and changes −1,6 / −0,2 /
+−2,1 / −1,2 / +1 g/l. Forecasts are recorded Open-Meteo responses of the same morning, so the
+weather block shows them with their age. Every step looks its data up first: re-running
+changes nothing."""
+
+import datetime
+import zoneinfo
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.blocks import ChooserBlock
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from widgets.budget.deadlines import Period
+from widgets.budget.models import BudgetDocument, BudgetIndexPage
+from widgets.monitoring.importer import import_file
+from widgets.monitoring.models import Station
+from widgets.stats.counting import seed_total
+from widgets.weather.fetch import store
+from widgets.weather.models import City
+from widgets.weather.providers import OpenMeteoProvider
+
+from .content import CONTENT_DIR
+from .translation import translate_page
+
+ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
+SEED_MORNING = datetime.datetime(2021, 10, 18, 7, 0, tzinfo=ZONE)
+SEED_TOTAL_VISITS = 613_887
+
+# code, name, English name, water level measured, alarm levels I/II/III (m)
+STATIONS = [
+    ("TG-LONGHAI", "Cống Long Hải", "Long Hai sluice", True, None),
+    ("TG-RACHBANG", "Rạch Băng", "Rach Bang", False, None),
+    ("TG-GIATHUAN", "Gia Thuận", "Gia Thuan", True, ("1.60", "1.80", "2.00")),
+    ("TG-BATAI", "Bà Tài", "Ba Tai", False, None),
+    ("TG-VAMKENH", "Vàm Kênh", "Vam Kenh", True, ("1.60", "1.80", "2.00")),
+]
+
+# code, name, English name, latitude, longitude, current (°C, %, WMO, km/h), days
+CITIES = [
+    ("ha-noi", "Hà Nội", "Hanoi", "21.0285", "105.8542", (24.1, 70, 3, 9.4), [3, 61, 2]),
+    (
+        "ho-chi-minh",
+        "Tp Hồ Chí Minh",
+        "Ho Chi Minh City",
+        "10.8231",
+        "106.6297",
+        (27.2, 84, 2, 8.6),
+        [80, 95, 3],
+    ),
+    ("hue", "Huế", "Hue", "16.4637", "107.5909", (25.3, 90, 61, 12.2), [63, 65, 61]),
+    (
+        "tien-giang",
+        "Tiền Giang",
+        "Tien Giang",
+        "10.3600",
+        "106.3600",
+        (26.4, 88, 2, 7.9),
+        [80, 95, 3],
+    ),
+    ("nha-trang", "Nha Trang", "Nha Trang", "12.2388", "109.1967", (27.0, 80, 1, 14.0), [2, 80, 3]),
+    ("ca-mau", "Cà Mau", "Ca Mau", "9.1769", "105.1524", (26.8, 89, 80, 10.1), [95, 81, 80]),
+]
+
+BUDGET_INDEX = {
+    "vi": {"title": "Công khai ngân sách", "slug": "cong-khai-ngan-sach"},
+    "en": {"title": "Budget disclosure", "slug": "budget-disclosure"},
+}
+# fiscal year, period, form, title, published on
+BUDGET_DOCUMENTS = [
+    (
+        2021,
+        Period.ESTIMATE_APPROVED,
+        "46/CK-NSNN",
+        "Dự toán ngân sách địa phương năm 2021 đã được Hội đồng nhân dân tỉnh quyết định",
+        datetime.date(2021, 1, 5),
+    ),
+    (
+        2021,
+        Period.Q1,
+        "59/CK-NSNN",
+        "Tình hình thực hiện dự toán ngân sách quý I năm 2021",
+        datetime.date(2021, 4, 12),
+    ),
+    (
+        2021,
+        Period.SIX_MONTHS,
+        "59/CK-NSNN",
+        "Tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2021",
+        datetime.date(2021, 7, 14),
+    ),
+    (
+        2021,
+        Period.NINE_MONTHS,
+        "59/CK-NSNN",
+        "Tình hình thực hiện dự toán ngân sách 9 tháng năm 2021",
+        datetime.date(2021, 10, 12),
+    ),
+]
+PLACEHOLDER_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+SALINITY_DESCRIPTION = "Tình hình hạn mặn khu vực tỉnh Tiền Giang"
+WATER_DESCRIPTION = "Tình hình mực nước khu vực tỉnh Tiền Giang"
+LINKS = [
+    ("Cổng Dịch vụ công Quốc gia", "https://dichvucong.gov.vn/"),
+    ("Cổng Thông tin điện tử Chính phủ", "https://chinhphu.vn/"),
+]
+ENGLISH = {
+    SALINITY_DESCRIPTION: "Salinity in Tiền Giang province",
+    WATER_DESCRIPTION: "Water levels in Tiền Giang province",
+    "Cổng Dịch vụ công Quốc gia": "National Public Service Portal",
+    "Cổng Thông tin điện tử Chính phủ": "Government e-portal",
+}
+
+
+def build_stations(stdout):
+    for order, (code, name, name_en, water, alarms) in enumerate(STATIONS):
+        station, created = Station.objects.get_or_create(
+            code=code,
+            defaults={
+                "name_vi": name,
+                "name_en": name_en,
+                "measures_salinity": True,
+                "measures_water_level": water,
+                "sort_order": order,
+                **(
+                    dict(
+                        zip(
+                            ("alarm_level_1", "alarm_level_2", "alarm_level_3"),
+                            map(Decimal, alarms),
+                            strict=True,
+                        )
+                    )
+                    if alarms
+                    else {}
+                ),
+            },
+        )
+        if created:
+            stdout.write(f"Created the station {name}.")
+    result = import_file(CONTENT_DIR / "readings.csv", name="readings.csv")
+    if not result.committed:
+        raise RuntimeError(f"The demo readings do not import: {result.errors[:3]}")
+    if result.created:
+        stdout.write(f"Imported {result.created} demo readings.")
+
+
+def _open_meteo_payload(current, codes):
+    temperature, humidity, code, wind = current
+    days = [SEED_MORNING.date() + datetime.timedelta(days=n) for n in range(len(codes))]
+    return {
+        "utc_offset_seconds": 25200,
+        "timezone": "Asia/Ho_Chi_Minh",
+        "current": {
+            "time": SEED_MORNING.strftime("%Y-%m-%dT%H:%M"),
+            "interval": 900,
+            "temperature_2m": temperature,
+            "relative_humidity_2m": humidity,
+            "weather_code": code,
+            "wind_speed_10m": wind,
+        },
+        "daily": {
+            "time": [day.isoformat() for day in days],
+            "weather_code": codes,
+            "temperature_2m_max": [round(temperature + 5 - n * 0.4, 1) for n in range(len(codes))],
+            "temperature_2m_min": [round(temperature - 2 + n * 0.2, 1) for n in range(len(codes))],
+            "precipitation_sum": [0.0 if c < 50 else 6.2 for c in codes],
+        },
+    }
+
+
+def build_weather(stdout):
+    provider = OpenMeteoProvider()
+    for order, (code, name, name_en, lat, lon, current, codes) in enumerate(CITIES):
+        city, created = City.objects.get_or_create(
+            code=code,
+            defaults={
+                "name_vi": name,
+                "name_en": name_en,
+                "latitude": Decimal(lat),
+                "longitude": Decimal(lon),
+                "sort_order": order,
+            },
+        )
+        if created:
+            stdout.write(f"Created the city {name}.")
+        if not city.forecasts.exists():
+            data = provider.parse(_open_meteo_payload(current, codes))
+            store(city, data, provider.name, now=SEED_MORNING)
+
+
+def _placeholder_document(title):
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save("cong-khai-ngan-sach.pdf", ContentFile(PLACEHOLDER_PDF), save=False)
+        document.file_size = len(PLACEHOLDER_PDF)
+        document.save()
+    return document
+
+
+def build_budget(home, stdout):
+    for year, period, form, title, published_on in BUDGET_DOCUMENTS:
+        if BudgetDocument.objects.filter(fiscal_year=year, period=period, title=title).exists():
+            continue
+        BudgetDocument.objects.create(
+            fiscal_year=year,
+            period=period,
+            form_code=form,
+            title=title,
+            document=_placeholder_document(title),
+            published_on=published_on,
+        )
+        stdout.write(f"Created the budget document {title}.")
+    index = BudgetIndexPage.objects.child_of(home).filter(slug=BUDGET_INDEX["vi"]["slug"]).first()
+    if index is None:
+        index = BudgetIndexPage(**BUDGET_INDEX["vi"])
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        stdout.write("Created the budget disclosure page.")
+    translate_page(
+        index, "en", {BUDGET_INDEX["vi"][k]: BUDGET_INDEX["en"][k] for k in ("title", "slug")}
+    )
+    return index
+
+
+def _pages_of_type(app_label, model_name, home):
+    """Live pages of a type the articles app defines, if it does (looked up by name)."""
+    pages = (
+        Page.objects.live()
+        .descendant_of(home)
+        .filter(content_type__app_label=app_label, content_type__model=model_name.lower())
+    )
+    return list(pages.order_by("path")[:3])
+
+
+def _block(name, **values):
+    """A complete block value: the block's defaults, then ``values``."""
+    from home.models import HomePage
+
+    block = HomePage.body.field.stream_block.child_blocks[name]
+    # Text fields hold "" when empty, as the editor's form saves them (wagtail-localize needs it).
+    defaults = {key: "" if value is None else value for key, value in block.get_default().items()}
+    defaults.update(
+        (key, None) for key, child in block.child_blocks.items() if isinstance(child, ChooserBlock)
+    )
+    return name, block.normalize({**defaults, **values})
+
+
+def home_body(home, budget_index):
+    stations = list(Station.objects.order_by("sort_order"))
+    body = []
+    videos = _pages_of_type("articles", "VideoPage", home)
+    if videos:
+        body.append(_block("featured_videos", pages=videos))
+    galleries = _pages_of_type("articles", "GalleryPage", home)
+    if galleries:
+        body.append(_block("gallery_teaser", pages=galleries))
+    slideshows = _pages_of_type("articles", "SlideshowPage", home)
+    if slideshows:
+        body.append(_block("slideshow", slideshow=slideshows[0]))
+    body += [
+        _block(
+            "links",
+            links=[
+                {"label": label, "url": url, "new_tab": True, "page": None} for label, url in LINKS
+            ],
+        ),
+        _block("statistics"),
+        _block("budget", fiscal_year=2021, index_page=budget_index),
+        _block("weather", cities=list(City.objects.order_by("sort_order"))),
+        _block(
+            "water_level",
+            description=WATER_DESCRIPTION,
+            stations=[s for s in stations if s.measures_water_level],
+        ),
+        _block("salinity", description=SALINITY_DESCRIPTION, stations=stations),
+    ]
+    return body
+
+
+def _sync_translation(page, language_code, strings):
+    """Bring ``page``'s existing translation up to date with its source and publish it."""
+    locale = Locale.objects.get(language_code=language_code)
+    source, _ = TranslationSource.update_or_create_from_instance(page)
+    translation = Translation.objects.filter(source=source, target_locale=locale).first()
+    if translation is None:
+        return translate_page(page, language_code, strings)
+    for segment in source.stringsegment_set.select_related("string"):
+        text = strings.get(segment.string.data)
+        if text is not None:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+    translation.save_target(publish=False)
+    translated = page.get_translation(locale)
+    translated.get_latest_revision().publish()
+    return translated
+
+
+def build_home_widgets(home, stdout):
+    """Put the seed page's side column on the home page (only if its body is still empty)."""
+    with transaction.atomic():
+        build_stations(stdout)
+        build_weather(stdout)
+        budget_index = build_budget(home, stdout)
+        seed_total(SEED_TOTAL_VISITS)
+        home = home.specific
+        if len(home.body) == 0:
+            home.body = home_body(home, budget_index)
+            home.save_revision().publish()
+            _sync_translation(home, "en", ENGLISH)
+            stdout.write("Added the widgets to the home page.")

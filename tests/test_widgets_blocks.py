@@ -1,0 +1,162 @@
+"""Widget blocks: validation errors sit on the wrong field; links warn about new tabs; the
+home page offers every widget; API representations are plain JSON."""
+
+import json
+
+import pytest
+from django.test import RequestFactory
+from django.utils import translation
+from wagtail.blocks import StructBlockValidationError
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from home.models import HomePage
+from tests.factories_widgets import make_city, make_station
+from widgets.blocks import LinksBlock, SalinityBlock, WaterLevelBlock, WeatherBlock, widget_blocks
+from widgets.budget.models import BudgetIndexPage
+
+
+def _errors(block, raw):
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python(raw))
+    return error.value
+
+
+def test_a_station_chosen_twice_is_an_error_on_that_item(db):
+    station = make_station()
+    error = _errors(SalinityBlock(), {"stations": [station.pk, station.pk]})
+    assert list(error.block_errors) == ["stations"]
+    assert list(error.block_errors["stations"].block_errors) == [1]
+
+
+def test_a_station_that_does_not_measure_water_level_is_refused(db):
+    station = make_station(measures_water_level=False)
+    error = _errors(WaterLevelBlock(), {"stations": [station.pk]})
+    with translation.override("vi"):
+        message = error.block_errors["stations"].block_errors[0].messages[0]
+    assert "không đo" in message
+
+
+def test_a_city_chosen_twice_is_an_error(db):
+    city = make_city()
+    error = _errors(WeatherBlock(), {"cities": [city.pk, city.pk]})
+    assert list(error.block_errors["cities"].block_errors) == [1]
+
+
+@pytest.mark.parametrize(
+    ("link", "field"),
+    [
+        ({"label": "X", "url": "", "page": None}, "url"),
+        ({"label": "", "url": "https://chinhphu.vn/", "page": None}, "label"),
+    ],
+)
+def test_link_errors_sit_on_the_wrong_field(db, link, field):
+    error = _errors(LinksBlock(), {"links": [link]})
+    item_errors = error.block_errors["links"].block_errors[0]
+    assert field in item_errors.block_errors
+
+
+def test_link_to_both_a_page_and_an_address_is_refused(db):
+    page = Page.get_first_root_node()
+    error = _errors(
+        LinksBlock(), {"links": [{"label": "X", "url": "https://a.vn/", "page": page.pk}]}
+    )
+    assert "url" in error.block_errors["links"].block_errors[0].block_errors
+
+
+def test_new_tab_links_warn_screen_reader_users():
+    block = LinksBlock()
+    value = block.to_python(
+        {
+            "links": [
+                {
+                    "label": "Cổng Dịch vụ công Quốc gia",
+                    "url": "https://dichvucong.gov.vn/",
+                    "new_tab": True,
+                }
+            ]
+        }
+    )
+    with translation.override("vi"):
+        html = block.render(value, {"request": RequestFactory().get("/")})
+    assert 'target="_blank" rel="noopener noreferrer"' in html
+    assert '<span class="visually-hidden"> (mở trong thẻ mới)</span>' in html
+    assert "<h2" in html and "Liên kết" in html
+    assert block.get_api_representation(value)["links"][0]["new_tab"] is True
+
+
+def test_every_widget_serialises_to_plain_json(demo):
+    home = HomePage.objects.get(locale__language_code="vi")
+    names = {block.block_type for block in home.body}
+    assert {"salinity", "water_level", "weather", "budget", "statistics", "links"} <= names
+    for block in home.body:
+        data = block.block.get_api_representation(block.value)
+        json.dumps(data)
+        assert isinstance(data, dict)
+
+
+def test_home_page_offers_every_widget_block():
+    offered = set(HomePage.body.field.stream_block.child_blocks)
+    assert {name for name, _ in widget_blocks()} == offered
+
+
+def test_demo_home_page_shows_the_side_column_in_both_languages(demo, client):
+    vi = client.get("/").content.decode()
+    en = client.get("/en/").content.decode()
+    for text in (
+        "THÔNG TIN ĐỘ MẶN",
+        "THÔNG TIN MỰC NƯỚC",
+        "DỰ BÁO THỜI TIẾT",
+        "CÔNG KHAI NGÂN SÁCH",
+        "THỐNG KÊ",
+        "LIÊN KẾT",
+    ):
+        assert text in vi.upper()
+    assert "613.887" in vi or "613.888" in vi
+    assert "Salinity" in en and "Weather forecast" in en and "613,88" in en
+
+
+class HomePageWidgetTests(WagtailPageTestCase):
+    def test_budget_index_can_be_created_under_the_home_page(self):
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            set(HomePage.allowed_subpage_models()) | {BudgetIndexPage},
+        )
+
+    def test_editor_can_create_a_home_page_with_widgets(self):
+        station = make_station()
+        root = Page.get_first_root_node()
+        self.login()
+        self.assertCanCreate(
+            root,
+            HomePage,
+            nested_form_data(
+                {
+                    "title": "Trang chủ thử",
+                    "slug": "trang-chu-thu",
+                    "intro": "",
+                    "body": streamfield(
+                        [
+                            (
+                                "salinity",
+                                {
+                                    "heading": "",
+                                    "description": "",
+                                    "stations": streamfield([])
+                                    | {
+                                        "count": 1,
+                                        "0-deleted": "",
+                                        "0-order": 0,
+                                        "0-value": station.pk,
+                                        "0-id": "a",
+                                    },
+                                    "show_chart": "on",
+                                },
+                            ),
+                            ("statistics", {"heading": ""}),
+                        ]
+                    ),
+                }
+            ),
+        )

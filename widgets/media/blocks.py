@@ -1,0 +1,193 @@
+"""Teaser blocks for editorial pages defined elsewhere: featured videos, a gallery teaser and
+a slideshow.
+
+The page types are named by string (``articles.VideoPage`` …) so this app never imports the
+app that defines them. Pages are shown through what every page has (title, URL) plus, when
+the page offers it, ``listing_image()`` and, for slideshows, ``slides_for_display()``."""
+
+from typing import TypedDict
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Page
+
+VIDEO_PAGE = "articles.VideoPage"
+VIDEO_INDEX_PAGE = "articles.VideoIndexPage"
+GALLERY_PAGE = "articles.GalleryPage"
+GALLERY_INDEX_PAGE = "articles.GalleryIndexPage"
+SLIDESHOW_PAGE = "articles.SlideshowPage"
+
+
+class PageTeaserData(TypedDict):
+    id: int
+    title: str
+    url: str
+    image_id: int | None
+
+
+class PageTeasersData(TypedDict):
+    heading: str
+    pages: list[PageTeaserData]
+    more_url: str | None
+
+
+class PageTeaser:
+    def __init__(self, page):
+        self.page = page
+        self.title = page.title
+        self.url = page.url
+
+    @property
+    def image(self):
+        listing_image = getattr(self.page, "listing_image", None)
+        return listing_image() if callable(listing_image) else None
+
+    def as_data(self) -> PageTeaserData:
+        image = self.image
+        return {
+            "id": self.page.pk,
+            "title": self.title,
+            "url": self.url,
+            "image_id": image.pk if image else None,
+        }
+
+
+def live_pages(chosen):
+    """The chosen pages that are live and public, specific, in the editor's order."""
+    ids = [page.pk for page in chosen if page is not None]
+    if not ids:
+        return []
+    pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
+    return [PageTeaser(pages[pk]) for pk in ids if pk in pages]
+
+
+class PageTeasersBlock(blocks.StructBlock):
+    default_heading = ""
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors, seen = {}, set()
+        for index, page in enumerate(value.get("pages") or []):
+            if page is not None and page.pk in seen:
+                errors[index] = ValidationError(_("This page is already in the list."))
+            if page is not None:
+                seen.add(page.pk)
+        if errors:
+            raise StructBlockValidationError(
+                block_errors={"pages": ListBlockValidationError(block_errors=errors)}
+            )
+        return value
+
+    def heading_text(self, value):
+        return value.get("heading") or str(self.default_heading)
+
+    def more_url(self, value):
+        more = value.get("more")
+        return more.url if more is not None and more.live else None
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context.update(
+            heading=self.heading_text(value),
+            teasers=live_pages(value.get("pages") or []),
+            more_url=self.more_url(value),
+        )
+        return context
+
+    def get_api_representation(self, value, context=None) -> PageTeasersData:
+        return {
+            "heading": self.heading_text(value),
+            "pages": [teaser.as_data() for teaser in live_pages(value.get("pages") or [])],
+            "more_url": self.more_url(value),
+        }
+
+
+def _heading():
+    return blocks.CharBlock(
+        label=gettext_lazy("Heading"),
+        required=False,
+        help_text=gettext_lazy("Leave blank for the standard heading."),
+    )
+
+
+class FeaturedVideosBlock(PageTeasersBlock):
+    default_heading = gettext_lazy("Videos")
+    heading = _heading()
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type=VIDEO_PAGE, label=gettext_lazy("Video")),
+        label=gettext_lazy("Videos"),
+        min_num=1,
+    )
+    more = blocks.PageChooserBlock(
+        page_type=VIDEO_INDEX_PAGE, required=False, label=gettext_lazy("All videos page")
+    )
+
+    class Meta:
+        icon = "media"
+        template = "widgets/blocks/page_teasers.html"
+        label = gettext_lazy("Featured videos")
+        description = gettext_lazy("Chosen videos with a link to all videos.")
+        preview_value = {}
+
+
+class GalleryTeaserBlock(PageTeasersBlock):
+    default_heading = gettext_lazy("Activity photos")
+    heading = _heading()
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type=GALLERY_PAGE, label=gettext_lazy("Gallery")),
+        label=gettext_lazy("Galleries"),
+        min_num=1,
+    )
+    more = blocks.PageChooserBlock(
+        page_type=GALLERY_INDEX_PAGE, required=False, label=gettext_lazy("All galleries page")
+    )
+
+    class Meta:
+        icon = "image"
+        template = "widgets/blocks/page_teasers.html"
+        label = gettext_lazy("Photo galleries")
+        description = gettext_lazy("Chosen photo galleries, each with its cover image.")
+        preview_value = {}
+
+
+class SlideshowData(TypedDict):
+    heading: str
+    page: PageTeaserData | None
+
+
+class SlideshowBlock(blocks.StructBlock):
+    heading = _heading()
+    slideshow = blocks.PageChooserBlock(page_type=SLIDESHOW_PAGE, label=gettext_lazy("Slideshow"))
+
+    class Meta:
+        icon = "image"
+        template = "widgets/blocks/slideshow.html"
+        label = gettext_lazy("Slideshow")
+        description = gettext_lazy("The slides of a slideshow page, shown one after another.")
+        preview_value = {}
+
+    def teaser(self, value):
+        teasers = live_pages([value.get("slideshow")])
+        return teasers[0] if teasers else None
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        teaser = self.teaser(value)
+        slides = getattr(teaser.page, "slides_for_display", None) if teaser else None
+        context.update(
+            heading=value.get("heading") or (teaser.title if teaser else ""),
+            teaser=teaser,
+            slides=list(slides()) if callable(slides) else [],
+        )
+        return context
+
+    def get_api_representation(self, value, context=None) -> SlideshowData:
+        teaser = self.teaser(value)
+        return {
+            "heading": value.get("heading") or (teaser.title if teaser else ""),
+            "page": teaser.as_data() if teaser else None,
+        }

@@ -1,0 +1,51 @@
+"""Counts page views of the server-rendered site: successful GET requests for HTML pages,
+not the admin, the API, static or media files. Counting never breaks the page."""
+
+import logging
+
+from django.conf import settings
+
+from .counting import count_visit
+
+logger = logging.getLogger(__name__)
+DEFAULT_EXCLUDED = (
+    "/admin/",
+    "/api/",
+    "/static/",
+    "/media/",
+    "/documents/",
+    "/i18n/",
+    "/django-admin/",
+)
+
+
+def client_address(request):
+    # Behind the reverse proxy the first X-Forwarded-For entry is the client (see README).
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+
+
+def should_count(request, response):
+    excluded = getattr(settings, "PORTAL_STATS_EXCLUDED_PATHS", DEFAULT_EXCLUDED)
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and response.get("Content-Type", "").startswith("text/html")
+        and not request.path.startswith(tuple(excluded))
+        and not getattr(response, "streaming", False)
+    )
+
+
+class VisitCounterMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if should_count(request, response):
+            user_agent = request.META.get("HTTP_USER_AGENT", "")
+            try:
+                count_visit(f"{client_address(request)}|{user_agent}", user_agent)
+            except Exception:
+                logger.exception("Could not count a visit to %s", request.path)
+        return response

@@ -1,0 +1,124 @@
+"""The widgets' admin: three menu groups (monitoring data, weather, budget disclosure)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_viewsets import SingleViewSet
+from .budget.admin_views import BudgetStatusView
+from .budget.models import BudgetDocument
+from .monitoring.admin_views import ImportReadingsView
+from .monitoring.models import Reading, Station
+from .stats.models import VisitCounter
+from .weather.models import City, Forecast
+
+
+class StationViewSet(SnippetViewSet):
+    model = Station
+    icon = "site"
+    menu_label = _("Stations")
+    list_display = ["code", "name_vi", "river", "commune", "salinity_threshold"]
+    search_fields = ["code", "name_vi", "name_en", "river", "commune"]
+    ordering = ["sort_order", "name_vi"]
+
+
+class ReadingFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Reading
+        fields = ["station", "metric"]
+
+
+class ReadingViewSet(SnippetViewSet):
+    model = Reading
+    icon = "table"
+    menu_label = _("Readings")
+    list_display = ["station", "metric", "observed_at", "value"]
+    filterset_class = ReadingFilterSet
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Reading.objects.select_related("station")
+
+
+class ImportReadingsViewSet(SingleViewSet):
+    name = "widgets_import_readings"
+    url_prefix = "widgets/import-readings"
+    icon = "upload"
+    menu_label = _("Import readings")
+    view_class = ImportReadingsView
+    permission = "widgets.add_reading"
+
+
+class MonitoringGroup(SnippetViewSetGroup):
+    menu_label = _("Monitoring data")
+    menu_icon = "site"
+    menu_order = 300
+    items = (StationViewSet, ReadingViewSet, ImportReadingsViewSet)
+
+
+class CityViewSet(SnippetViewSet):
+    model = City
+    icon = "site"
+    menu_label = _("Cities")
+    list_display = ["name_vi", "name_en", "latitude", "longitude", "sort_order"]
+
+
+class ForecastViewSet(SnippetViewSet):
+    """Fetched forecasts can be read; an editor may add one by hand when the feed is down."""
+
+    model = Forecast
+    icon = "time"
+    menu_label = _("Forecasts")
+    list_display = ["city", "fetched_at", "provider", "weather_code", "temperature"]
+    list_filter = ["city", "provider"]
+
+    def get_queryset(self, request):
+        return Forecast.objects.select_related("city").defer("raw")
+
+
+class WeatherGroup(SnippetViewSetGroup):
+    menu_label = _("Weather")
+    menu_icon = "site"
+    menu_order = 301
+    items = (CityViewSet, ForecastViewSet)
+
+
+class BudgetDocumentViewSet(SnippetViewSet):
+    model = BudgetDocument
+    icon = "doc-full"
+    menu_label = _("Budget documents")
+    list_display = ["title", "fiscal_year", "period", "form_code", "published_on"]
+    list_filter = ["fiscal_year", "period"]
+
+
+class BudgetStatusViewSet(SingleViewSet):
+    name = "widgets_budget_status"
+    url_prefix = "widgets/budget-status"
+    icon = "date"
+    menu_label = _("Disclosure deadlines")
+    view_class = BudgetStatusView
+    permission = "widgets.view_budgetdocument"
+
+
+class BudgetGroup(SnippetViewSetGroup):
+    menu_label = _("Budget disclosure")
+    menu_icon = "doc-full"
+    menu_order = 302
+    items = (BudgetDocumentViewSet, BudgetStatusViewSet)
+
+
+class VisitCounterViewSet(SnippetViewSet):
+    model = VisitCounter
+    icon = "pick"
+    menu_label = _("Visit counters")
+    add_to_settings_menu = True
+    list_display = ["name", "value"]
+    panels = [FieldPanel("value")]
+
+
+register_snippet(MonitoringGroup)
+register_snippet(WeatherGroup)
+register_snippet(BudgetGroup)
+register_snippet(VisitCounterViewSet)
