@@ -1,0 +1,1 @@
+"""Helpers for the real-browser tests: Debian's Chromium driven by Playwright, with axe-core."""
