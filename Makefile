@@ -7,7 +7,9 @@ STAMP := $(VENV)/.installed
 # The PostgreSQL the suite runs on a second time; scripts/postgres.sh creates its role.
 TEST_POSTGRES_URL ?= postgres://portal@127.0.0.1:5432/portal
 
-.PHONY: install run test check lint pytest pytest-sqlite pytest-postgres messages clean bench
+.PHONY: install browser run test check lint pytest pytest-sqlite pytest-postgres messages clean bench
+# The browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: set PYTHON=/path/to/python3.11"; exit 1; }
@@ -18,12 +20,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Debian's Chromium for the browser tests, installed when missing and we are root; elsewhere
+# those tests skip with the reason (and fail under CI=true).
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
+	else echo "Chromium missing and not root: run 'sudo apt-get install chromium' for the browser tests"; fi
+
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install lint check pytest
+test: install browser lint check pytest
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from articles.sitemaps import MultilingualSitemap
 from cms.api import v2_router, v3
 
 urlpatterns = [
@@ -13,8 +14,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", v2_router.urls),
     path("api/v3/", v3.urls),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("theme/", include("home.urls")),
 ]
 
 if settings.DEBUG:
@@ -23,4 +25,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Vietnamese at the root, English under /en/; Wagtail serves every other path as a page.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("", include("articles.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

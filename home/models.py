@@ -3,23 +3,37 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
+from widgets.blocks import widget_blocks
 
 
 class HomePage(Page):
     """The portal's front page: one per language, directly under the root."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(
+        widget_blocks(),
+        verbose_name=_("side column"),
+        blank=True,
+        help_text=_("Widgets beside the news: salinity, water level, weather, statistics…"),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.ArticleIndexPage"]
+    subpage_types = [
+        "articles.ArticleIndexPage",
+        "articles.GalleryIndexPage",
+        "articles.VideoIndexPage",
+        "articles.SlideshowPage",
+        "widgets.BudgetIndexPage",
+    ]
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
+    api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
         verbose_name = _("home page")

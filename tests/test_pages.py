@@ -3,14 +3,24 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from articles.models import ArticleIndexPage, ArticlePage
+from articles.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    GalleryIndexPage,
+    SlideshowPage,
+    VideoIndexPage,
+)
 from home.models import HomePage
+from widgets.models import BudgetIndexPage
 
 
 class TestTreeRules(WagtailPageTestCase):
     def test_home_page_sits_under_the_root_and_holds_indexes(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ArticleIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {ArticleIndexPage, GalleryIndexPage, VideoIndexPage, SlideshowPage, BudgetIndexPage},
+        )
 
     def test_articles_live_under_an_article_index(self):
         self.assertAllowedParentPageTypes(ArticlePage, {ArticleIndexPage})

@@ -1,8 +1,18 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.demo.articles import build_article_index, build_seed_article
+from home.demo.articles import (
+    build_article_index,
+    build_categories,
+    build_news,
+    build_seed_article,
+)
+from home.demo.gallery import build_gallery, gallery_images
 from home.demo.site import build_home
+from home.demo.slideshow import build_slideshow
+from home.demo.videos import build_videos
+from home.demo.widgets import build_home_widgets
+from home.demo.workflow import build_workflow
 
 
 class Command(BaseCommand):
@@ -12,5 +22,14 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = build_home(self.stdout)
             index = build_article_index(home, self.stdout)
-            build_seed_article(index, self.stdout)
+            categories = build_categories(self.stdout)
+            build_seed_article(index, self.stdout, categories)
+            images = gallery_images()
+            build_news(index, categories, images, self.stdout)
+            build_gallery(home, images, self.stdout)
+            build_slideshow(home, self.stdout)
+            build_videos(home, self.stdout)
+            build_workflow(self.stdout)
+            # Last: the side column links to the videos, galleries and slideshow built above.
+            build_home_widgets(home, self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
