@@ -7,8 +7,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import v2_router, v3
+from cms.health import healthz
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", v2_router.urls),
@@ -24,3 +26,5 @@ if settings.DEBUG:
 
 # Vietnamese at the root, English under /en/; Wagtail serves every other path as a page.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+
+handler500 = "cms.health.server_error"

@@ -6,6 +6,7 @@ from .models import EVENTS, WebhookEndpoint
 
 
 class WebhookEndpointForm(WagtailAdminModelForm):
+    url = forms.URLField(label=_("URL"), max_length=500, assume_scheme="https")
     events = forms.MultipleChoiceField(
         label=_("events"),
         choices=EVENTS,

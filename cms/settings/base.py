@@ -3,7 +3,7 @@ environment (see ``cms.settings.env``); the defaults here suit a developer's mac
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import BASE_DIR, boolean, cache, database, env, integer, str_list
+from .env import BASE_DIR, boolean, cache, choice, database, env, integer, str_list
 
 PROJECT_DIR = BASE_DIR / "cms"
 
@@ -183,9 +183,18 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "cms.logging.JSONFormatter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": choice("LOG_FORMAT", ("plain", "json"), default="plain"),
+        }
+    },
+    "root": {
+        "handlers": ["console"],
+        "level": choice("LOG_LEVEL", ("debug", "info", "warning", "error"), default="info").upper(),
+    },
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.db.backends": {"level": "WARNING"},
