@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # The PostgreSQL the suite runs on a second time; scripts/postgres.sh creates its role.
 TEST_POSTGRES_URL ?= postgres://portal@127.0.0.1:5432/portal
 
-.PHONY: install browser run test check lint pytest pytest-sqlite pytest-postgres messages clean bench
+.PHONY: install browser run test check lint pytest pytest-sqlite pytest-postgres messages openapi clean bench
 # The browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
@@ -63,6 +63,10 @@ messages: install
 	for app in home articles widgets images; do (cd $$app && ../$(PY) ../manage.py makemessages -l vi -l en --no-obsolete); done
 	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=home --ignore=articles --ignore=widgets --ignore=images --ignore=tests --ignore=bench
 	$(PY) manage.py compilemessages --ignore=.venv
+
+# Rewrite the committed API contract after a deliberate change; review its diff.
+openapi: install
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py export_openapi tests/snapshots/openapi.json
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

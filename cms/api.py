@@ -1,15 +1,26 @@
 """The headless API: Wagtail's v2 endpoints for existing clients, and Wagtail's v3 (Django
-Ninja) API to which the project's own routers are added, so one OpenAPI document covers all."""
+Ninja) API to which every app's router is added, so one OpenAPI document covers all."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.api.v3.urls import api as v3_api
+from wagtail.api.v3.urls import api as v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from headless.api import router as preview_router
+from headless.problems import install_handlers
 
 v2_router = WagtailAPIRouter("wagtailapi")
 v2_router.register_endpoint("pages", PagesAPIViewSet)
 v2_router.register_endpoint("images", ImagesAPIViewSet)
 v2_router.register_endpoint("documents", DocumentsAPIViewSet)
 
-v3 = v3_api
+v3.title = "Cổng thông tin API"
+v3.description = (
+    "Pages, news, monitoring data, weather, budget disclosures, visitor statistics, ratings "
+    "and theme tokens of the portal. Errors are application/problem+json."
+)
+install_handlers(v3)
+v3.add_router("/preview/", preview_router)
+
+__all__ = ["v2_router", "v3"]

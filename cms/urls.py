@@ -8,8 +8,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from articles.sitemaps import MultilingualSitemap
 from cms.api import v2_router, v3
+from cms.health import healthz
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", v2_router.urls),
@@ -30,3 +32,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+handler500 = "cms.health.server_error"

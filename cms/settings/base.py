@@ -3,7 +3,7 @@ environment (see ``cms.settings.env``); the defaults here suit a developer's mac
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import BASE_DIR, boolean, cache, database, env, integer, str_list
+from .env import BASE_DIR, boolean, cache, choice, database, env, integer, str_list
 
 PROJECT_DIR = BASE_DIR / "cms"
 
@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "articles",
     "widgets",
     "images",
+    "headless",
+    "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -25,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.embeds",
@@ -50,10 +53,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "headless.problems.APIProblemMiddleware",
+    "headless.caching.APICacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -130,6 +136,7 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Cổng thông tin")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.PortalLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
@@ -151,6 +158,24 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # internal links resolved to public URLs
+
+# Headless API
+CORS_ALLOWED_ORIGINS = str_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+PORTAL_TRUSTED_PROXY_COUNT = integer("TRUSTED_PROXY_COUNT", 0)
+PORTAL_HEADLESS_PREVIEW_URL = env.str("HEADLESS_PREVIEW_URL", default="")
+PORTAL_PREVIEW_TOKEN_MAX_AGE = integer("PREVIEW_TOKEN_MAX_AGE", 600)
+# Purges the reverse proxy/CDN on publish when FRONTEND_CACHE_PURGE_URL names it.
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # the admin's JavaScript reads it
@@ -163,9 +188,18 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "cms.logging.JSONFormatter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": choice("LOG_FORMAT", ("plain", "json"), default="plain"),
+        }
+    },
+    "root": {
+        "handlers": ["console"],
+        "level": choice("LOG_LEVEL", ("debug", "info", "warning", "error"), default="info").upper(),
+    },
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.db.backends": {"level": "WARNING"},

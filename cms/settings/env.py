@@ -44,6 +44,13 @@ def integer(name, default):
         raise ConfigError(f"{name} must be a whole number, not {raw!r}.") from None
 
 
+def choice(name, choices, default):
+    value = env.str(name, default=default).strip().lower()
+    if value not in choices:
+        raise ConfigError(f"{name} must be one of {', '.join(choices)}, not {value!r}.")
+    return value
+
+
 def str_list(name, default=()):
     raw = env.str(name, default=None)
     if raw is None:

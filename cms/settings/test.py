@@ -20,4 +20,4 @@ CACHES = {
     else CACHES["default"]  # noqa: F405
 }
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"

@@ -1,5 +1,7 @@
 """The skeleton of the demo site: locales, one home page per language, the Site record."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
@@ -34,12 +36,18 @@ def build_home(stdout):
         home.save_revision().publish()
         stdout.write("Created the Vietnamese home page.")
 
+    # The site's address is the one the admin is told it is served at (page URLs, feeds).
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    wanted = {
+        "hostname": base.hostname or "localhost",
+        "port": base.port or (443 if base.scheme == "https" else 80),
+        "root_page_id": home.pk,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    if site.root_page_id != home.pk or site.site_name != settings.WAGTAIL_SITE_NAME:
-        site.hostname = site.hostname or "localhost"
-        site.port = site.port or 80
-        site.root_page = home
-        site.site_name = settings.WAGTAIL_SITE_NAME
+    if any(getattr(site, field) != value for field, value in wanted.items()):
+        for field, value in wanted.items():
+            setattr(site, field, value)
         site.save()
 
     translate_page(

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HeadlessConfig(AppConfig):
+    """The delivery side of the headless API, shared by every app's router: typed
+    StreamField schemas, HTTP caching, rate limits, preview tokens and webhooks."""
+
+    name = "headless"
+    verbose_name = _("Headless API")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals, streamfield
+
+        streamfield.register()
+        signals.connect()

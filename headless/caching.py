@@ -1,0 +1,120 @@
+"""HTTP caching for the public API: ETag and Cache-Control on every public GET, 304 on
+If-None-Match, and a shared server-side cache invalidated by content versions.
+
+Every cached response is keyed by the versions of the topics it depends on; a change bumps
+its topic's version (see ``bump``), so listings and details go stale together and no key
+has to be found and deleted."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.translation import get_language
+
+TOPICS = ("pages", "readings", "weather", "budget", "stats", "ratings")
+# Path prefix -> (topics the response depends on, max-age seconds). Pages embed live widget
+# data in their StreamFields, so they depend on everything.
+DEFAULT_RULES = (
+    ("/api/v3/stats/", ("stats",), 10),
+    ("/api/v3/articles/", ("pages", "ratings"), 60),
+    ("/api/v3/stations/", ("readings",), 60),
+    ("/api/v3/weather/", ("weather",), 300),
+    ("/api/v3/budget/", ("budget",), 300),
+    ("/api/v3/theme/", (), 3600),
+    ("/api/v3/openapi.json", (), 300),
+    ("/api/v3/", TOPICS, 60),
+    ("/api/v2/", TOPICS, 60),
+)
+_VERSION_KEY = "headless:version:{}"
+
+
+def rules():
+    return getattr(settings, "PORTAL_API_CACHE_RULES", DEFAULT_RULES)
+
+
+def rule_for(path):
+    for prefix, topics, max_age in rules():
+        if path.startswith(prefix):
+            return topics, max_age
+    return None
+
+
+def versions(topics):
+    keys = [_VERSION_KEY.format(topic) for topic in topics]
+    found = cache.get_many(keys)
+    return [found.get(key, 0) for key in keys]
+
+
+def bump(*topics):
+    """Mark every cached response depending on ``topics`` as stale."""
+    for topic in topics:
+        key = _VERSION_KEY.format(topic)
+        if not cache.add(key, 1, timeout=None):
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, timeout=None)
+
+
+def _is_public(request):
+    # A signed-in user may see restricted pages through API v2: never share their answer.
+    return (
+        request.method in ("GET", "HEAD")
+        and "HTTP_AUTHORIZATION" not in request.META
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "preview" not in request.path
+        and "token" not in request.GET
+    )
+
+
+def _etag(content):
+    return '"' + hashlib.sha256(content).hexdigest()[:40] + '"'
+
+
+class APICacheMiddleware:
+    """Serve public API GETs from the shared cache, with validators a CDN understands."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        rule = rule_for(request.path)
+        if rule is None:
+            return self.get_response(request)
+        if not _is_public(request):
+            response = self.get_response(request)
+            response.setdefault("Cache-Control", "private, no-store")
+            return response
+
+        topics, max_age = rule
+        key = self._key(request, topics)
+        cached = cache.get(key)
+        if cached is None:
+            response = self.get_response(request)
+            if response.status_code != 200 or response.streaming or response.cookies:
+                response.setdefault("Cache-Control", "no-store")
+                return response
+            response["ETag"] = _etag(response.content)
+            cache.set(
+                key,
+                (response.content, response["Content-Type"], response["ETag"]),
+                timeout=max_age,
+            )
+        else:
+            from django.http import HttpResponse
+
+            content, content_type, etag = cached
+            response = HttpResponse(content, content_type=content_type)
+            response["ETag"] = etag
+            response["X-Cache"] = "hit"
+        response["Cache-Control"] = f"public, max-age={max_age}"
+        patch_vary_headers(response, ("Accept-Language",))
+        conditional = get_conditional_response(request, etag=response["ETag"], response=response)
+        return conditional
+
+    @staticmethod
+    def _key(request, topics):
+        parts = [request.get_full_path(), get_language() or "", *map(str, versions(topics))]
+        digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
+        return f"headless:response:{digest}"

@@ -1,0 +1,65 @@
+"""Fixed-window rate limits kept in the shared cache (Redis in production), so every app
+server counts against the same limits. Keys are hashed; no address is stored."""
+
+import hashlib
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from ninja.errors import HttpError
+
+from .clientip import client_ip
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+class RateLimited(HttpError):
+    def __init__(self, retry_after):
+        self.retry_after = retry_after
+        super().__init__(429, "Too many requests: please wait before trying again.")
+
+
+def parse_rate(rate):
+    """'30/m' -> (30, 60)."""
+    count, _, unit = rate.partition("/")
+    return int(count), _UNITS[unit[-1]] * int(unit[:-1] or 1)
+
+
+def hit(scope, identity, rate):
+    """Count one request; raise RateLimited when ``identity`` is over ``rate`` in ``scope``."""
+    limit, window = parse_rate(rate)
+    now = int(time.time())
+    bucket = now // window
+    digest = hashlib.sha256(f"{scope}:{identity}".encode()).hexdigest()[:32]
+    key = f"ratelimit:{scope}:{digest}:{bucket}"
+    cache.add(key, 0, timeout=window + 1)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window + 1)
+        count = 1
+    if count > limit:
+        raise RateLimited(retry_after=window - (now % window))
+
+
+def rate_limited(scope, visitor_of=None):
+    """Limit a public write endpoint per client address and, if ``visitor_of(request,
+    *args, **kwargs)`` names one, per visitor. Rates come from PORTAL_RATE_LIMITS."""
+    rates = {"ip": "60/m", "visitor": "20/m"}
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            configured = getattr(settings, "PORTAL_RATE_LIMITS", {}).get(scope, {})
+            limits = {**rates, **configured}
+            if limits.get("ip"):
+                hit(f"{scope}:ip", client_ip(request), limits["ip"])
+            visitor = visitor_of(request, *args, **kwargs) if visitor_of else None
+            if visitor and limits.get("visitor"):
+                hit(f"{scope}:visitor", visitor, limits["visitor"])
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,97 @@
+"""Shapes shared by every endpoint: images with renditions, documents, page references."""
+
+from django.conf import settings
+from ninja import Schema
+
+# Widths for srcset; a frontend picks the one that fits.
+DEFAULT_RENDITION_WIDTHS = (400, 800, 1600)
+
+
+class RenditionSchema(Schema):
+    filter: str
+    url: str
+    width: int
+    height: int
+
+
+class ImageSchema(Schema):
+    id: int
+    title: str
+    alt: str
+    decorative: bool
+    width: int
+    height: int
+    renditions: list[RenditionSchema]
+
+
+class DocumentSchema(Schema):
+    id: int
+    title: str
+    url: str
+    file_extension: str
+    file_size: int | None
+
+
+class PageRefSchema(Schema):
+    id: int
+    title: str
+    type: str
+    url: str | None
+
+
+class TableSchema(Schema):
+    data: list[list[str | None]]
+    first_row_is_table_header: bool = False
+    first_col_is_header: bool = False
+    table_caption: str = ""
+
+
+def rendition_widths():
+    return tuple(getattr(settings, "PORTAL_API_RENDITION_WIDTHS", DEFAULT_RENDITION_WIDTHS))
+
+
+def image_data(image):
+    if image is None:
+        return None
+    specs = [f"width-{width}" for width in rendition_widths()]
+    renditions = image.get_renditions(*specs)
+    return {
+        "id": image.pk,
+        "title": image.title,
+        "alt": getattr(image, "default_alt_text", image.title),
+        "decorative": bool(getattr(image, "decorative", False)),
+        "width": image.width,
+        "height": image.height,
+        "renditions": [
+            {"filter": spec, "url": r.url, "width": r.width, "height": r.height}
+            for spec, r in renditions.items()
+        ],
+    }
+
+
+def document_data(document):
+    if document is None:
+        return None
+    try:
+        size = document.get_file_size()
+    except OSError:
+        size = None
+    return {
+        "id": document.pk,
+        "title": document.title,
+        "url": document.url,
+        "file_extension": document.file_extension,
+        "file_size": size,
+    }
+
+
+def page_ref_data(page, request=None):
+    if page is None:
+        return None
+    page = page.specific_deferred if hasattr(page, "specific_deferred") else page
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "type": page._meta.label,
+        "url": page.get_url(request=request),
+    }

@@ -1,0 +1,56 @@
+"""The OpenAPI contract: one document, StreamFields typed block by block."""
+
+import json
+
+import pytest
+from wagtail.models import get_page_models
+
+
+@pytest.fixture(scope="module")
+def openapi(django_db_blocker):
+    from django.test import Client
+
+    with django_db_blocker.unblock():
+        return Client().get("/api/v3/openapi.json").json()
+
+
+def test_one_document_covers_wagtail_pages_and_project_routes(openapi):
+    paths = openapi["paths"]
+    assert "/api/v3/pages/" in paths
+    assert "/api/v3/preview/" in paths
+    assert openapi["info"]["title"] == "Cổng thông tin API"
+
+
+def test_every_streamfield_is_a_list_of_typed_blocks_not_any(openapi):
+    schemas = openapi["components"]["schemas"]
+    checked = 0
+    for model in get_page_models():
+        for field in model._meta.get_fields():
+            if field.__class__.__name__ != "StreamField" or field.model is not model:
+                continue
+            properties = schemas[f"{model._meta.object_name}Schema"]["properties"]
+            if field.name not in properties:
+                continue  # not in api_fields
+            items = properties[field.name]["items"]
+            assert items, f"{model.__name__}.{field.name} is untyped"
+            assert "$ref" in items or "oneOf" in items, items
+            if "oneOf" in items:
+                assert items["discriminator"]["propertyName"] == "type"
+            checked += 1
+    assert checked >= 1
+
+
+def test_a_block_item_names_its_type_as_a_constant(openapi):
+    item = openapi["components"]["schemas"]["ArticlePageBodyParagraphItem"]
+    assert item["properties"]["type"]["const"] == "paragraph"
+    assert item["properties"]["value"]["anyOf"][0]["type"] == "string"
+
+
+def test_streamfield_values_match_their_schema(demo, client):
+    from articles.models import ArticlePage
+
+    article = ArticlePage.objects.get(locale__language_code="vi", slug__startswith="day-manh")
+    body = client.get(f"/api/v3/pages/{article.pk}/").json()["body"]
+    assert body[0]["type"] == "paragraph"
+    assert body[0]["value"].startswith("<p>Những năm qua")
+    assert json.dumps(body)  # plain JSON, no opaque objects
