@@ -7,24 +7,24 @@ from ninja import Schema
 DEFAULT_RENDITION_WIDTHS = (400, 800, 1600)
 
 
-class RenditionSchema(Schema):
+class ImageRendition(Schema):
     filter: str
     url: str
     width: int
     height: int
 
 
-class ImageSchema(Schema):
+class ImageWithRenditions(Schema):
     id: int
     title: str
     alt: str
     decorative: bool
     width: int
     height: int
-    renditions: list[RenditionSchema]
+    renditions: list[ImageRendition]
 
 
-class DocumentSchema(Schema):
+class DocumentLink(Schema):
     id: int
     title: str
     url: str
@@ -32,14 +32,14 @@ class DocumentSchema(Schema):
     file_size: int | None
 
 
-class PageRefSchema(Schema):
+class PageLink(Schema):
     id: int
     title: str
     type: str
     url: str | None
 
 
-class TableSchema(Schema):
+class TableValue(Schema):
     data: list[list[str | None]]
     first_row_is_table_header: bool = False
     first_col_is_header: bool = False

@@ -20,10 +20,10 @@ from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .schemas import (
-    DocumentSchema,
-    ImageSchema,
-    PageRefSchema,
-    TableSchema,
+    DocumentLink,
+    ImageWithRenditions,
+    PageLink,
+    TableValue,
     document_data,
     image_data,
     page_ref_data,
@@ -68,7 +68,7 @@ def block_schema(block, name):
     if isinstance(block, blocks.ListBlock):
         return list[block_schema(block.child_block, f"{name}Item")]
     if isinstance(block, ImageBlock):
-        return ImageSchema | None
+        return ImageWithRenditions | None
     if isinstance(block, blocks.StructBlock):
         model_name = name if type(block) is blocks.StructBlock else type(block).__name__
         fields = {
@@ -77,15 +77,15 @@ def block_schema(block, name):
         }
         return _named_model(model_name, **fields)
     if isinstance(block, ImageChooserBlock):
-        return ImageSchema | None
+        return ImageWithRenditions | None
     if isinstance(block, DocumentChooserBlock):
-        return DocumentSchema | None
+        return DocumentLink | None
     if isinstance(block, blocks.PageChooserBlock):
-        return PageRefSchema | None
+        return PageLink | None
     if isinstance(block, SnippetChooserBlock):
         return _SNIPPET | None
     if isinstance(block, TableBlock):
-        return TableSchema | None
+        return TableValue | None
     if isinstance(block, EmbedBlock):
         return _EMBED | None
     if isinstance(block, blocks.StaticBlock):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from typing_extensions import TypedDict
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -20,9 +21,16 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from headless.fields import typed
+
 from ..admin_forms import ArticlePageForm
 from ..blocks import ArticleBodyBlock
 from .mixins import LARGE, PROMOTE_API_FIELDS, THUMBNAIL, EditorialPageMixin, search_fields_for
+
+
+class CategoryRef(TypedDict):
+    name: str
+    slug: str
 
 
 def paginate(request, items):
@@ -138,9 +146,9 @@ class ArticlePage(EditorialPageMixin, Page):
         ),
         APIField("body"),
         APIField("signature"),
-        APIField("category_list"),
-        APIField("tag_list"),
-        APIField("related_article_ids"),
+        APIField("category_list", serializer=typed(list[CategoryRef])),
+        APIField("tag_list", serializer=typed(list[str])),
+        APIField("related_article_ids", serializer=typed(list[int])),
         *PROMOTE_API_FIELDS,
     ]
 

@@ -12,6 +12,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from headless.fields import typed
+
 from .articles import paginate
 from .mixins import LARGE, PROMOTE_API_FIELDS, THUMBNAIL, EditorialPageMixin, search_fields_for
 
@@ -159,7 +161,7 @@ class GalleryImage(TranslatableMixin, AltTextMixin, Orderable):
     api_fields = [
         APIField("image", serializer=ImageRenditionField(LARGE)),
         APIField("thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="image")),
-        APIField("alt"),
+        APIField("alt", serializer=typed(str)),
         APIField("caption"),
     ]
 

@@ -1,14 +1,16 @@
 """What every editorial page type shares: a social image, promote panels, accent-free search."""
 
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 
-from ..search import UnaccentedSearchMixin, unaccented_search_field
+from ..search import UnaccentedSearchMixin, unaccent, unaccented_search_field
 
 # Sizes served to listings, article heads and social networks.
 THUMBNAIL = "fill-480x270"
@@ -37,6 +39,12 @@ class EditorialPageMixin(UnaccentedSearchMixin, models.Model):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # An ASCII slug a reader can type: "Đẩy mạnh cải cách" -> "day-manh-cai-cach".
+        if not self.slug and self.title:
+            self.slug = find_available_slug(self.get_parent(), slugify(unaccent(self.title)))
+        super().full_clean(*args, **kwargs)
 
     def listing_image(self):
         """The picture that stands for this page in lists; page types override it."""

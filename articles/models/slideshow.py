@@ -11,6 +11,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from headless.fields import typed
+
 from .mixins import LARGE, PROMOTE_API_FIELDS, EditorialPageMixin, search_fields_for
 
 
@@ -84,9 +86,9 @@ class Slide(TranslatableMixin, Orderable):
     api_fields = [
         APIField("title"),
         APIField("image", serializer=ImageRenditionField(LARGE)),
-        APIField("alt"),
+        APIField("alt", serializer=typed(str)),
         APIField("caption"),
-        APIField("link"),
+        APIField("link", serializer=typed(str)),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -15,6 +15,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
+from headless.fields import typed
+
 from ..richtext import safe_richtext
 from ..validators import VIDEO_EXTENSIONS, validate_video_url, validate_webvtt
 from .articles import paginate
@@ -133,14 +135,14 @@ class VideoPage(EditorialPageMixin, Page):
     api_fields = [
         APIField("date"),
         APIField("summary"),
-        APIField("video_file_url"),
+        APIField("video_file_url", serializer=typed(str)),
         APIField("video_url"),
-        APIField("provider"),
+        APIField("provider", serializer=typed(str)),
         APIField("poster", serializer=ImageRenditionField(LARGE, source="poster_image")),
         APIField(
             "poster_thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="poster_image")
         ),
-        APIField("captions_url"),
+        APIField("captions_url", serializer=typed(str)),
         APIField("transcript"),
         APIField("featured"),
         *PROMOTE_API_FIELDS,

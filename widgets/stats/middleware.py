@@ -5,6 +5,8 @@ import logging
 
 from django.conf import settings
 
+from headless.clientip import client_ip
+
 from .counting import count_visit
 
 logger = logging.getLogger(__name__)
@@ -17,12 +19,6 @@ DEFAULT_EXCLUDED = (
     "/i18n/",
     "/django-admin/",
 )
-
-
-def client_address(request):
-    # Behind the reverse proxy the first X-Forwarded-For entry is the client (see README).
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
 
 
 def should_count(request, response):
@@ -45,7 +41,7 @@ class VisitCounterMiddleware:
         if should_count(request, response):
             user_agent = request.META.get("HTTP_USER_AGENT", "")
             try:
-                count_visit(f"{client_address(request)}|{user_agent}", user_agent)
+                count_visit(f"{client_ip(request)}|{user_agent}", user_agent)
             except Exception:
                 logger.exception("Could not count a visit to %s", request.path)
         return response

@@ -1,0 +1,171 @@
+"""News for other sites: /api/v3/articles/ (the listing a frontend needs in one request) and
+readers' ratings, /api/v3/articles/{page_id}/rating/."""
+
+import datetime
+from typing import Annotated
+
+from django.db.models import Prefetch
+from django.http import Http404
+from ninja import Field, Query, Router, Schema
+from pydantic import StrictInt, model_validator
+from wagtail.images import get_image_model
+
+from headless.caching import bump
+from headless.ratelimit import rate_limited
+from headless.schemas import ImageWithRenditions, image_data, rendition_widths
+from widgets.stats.visitors import visitor_id
+
+from .models import ArticlePage
+from .ratings import RatingNotAllowed, rate, rating_summary
+from .search import unaccent
+
+router = Router(tags=["articles"])
+SEARCH_LIMIT = 500
+
+
+class CategorySchema(Schema):
+    id: int
+    name: str
+    slug: str
+
+
+class ArticleListItem(Schema):
+    id: int
+    title: str
+    date: datetime.date
+    summary: str
+    signature: str
+    locale: str
+    url: str | None
+    categories: list[CategorySchema]
+    hero_image: ImageWithRenditions | None
+
+
+class ArticleList(Schema):
+    count: int
+    items: list[ArticleListItem]
+
+
+class ArticleFilters(Schema):
+    locale: Annotated[str | None, Field(None, pattern="^(vi|en)$")]
+    category: Annotated[str | None, Field(None, max_length=100, description="category slug")]
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    search: Annotated[
+        str | None, Field(None, max_length=200, description="accents optional: cai cach")
+    ]
+    limit: Annotated[int, Field(10, ge=1, le=100)]
+    offset: Annotated[int, Field(0, ge=0, le=100_000)]
+
+    @model_validator(mode="after")
+    def dates_in_order(self):
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from must not be after date_to")
+        return self
+
+
+def articles_queryset(filters):
+    articles = ArticlePage.objects.live().public()
+    if filters.locale:
+        articles = articles.filter(locale__language_code=filters.locale)
+    if filters.category:
+        articles = articles.filter(categories__slug=filters.category)
+    if filters.date_from:
+        articles = articles.filter(date__gte=filters.date_from)
+    if filters.date_to:
+        articles = articles.filter(date__lte=filters.date_to)
+    if filters.search:
+        terms = unaccent(filters.search).strip()
+        found = ArticlePage.objects.live().public().search(terms, operator="and")[:SEARCH_LIMIT]
+        articles = articles.filter(pk__in=[page.pk for page in found])
+    return articles.distinct().order_by("-date", "-pk")
+
+
+def listing_page(articles, offset, limit):
+    """One page of the listing in a constant number of queries, whatever ``limit`` is."""
+    specs = [f"width-{width}" for width in rendition_widths()]
+    images = get_image_model().objects.prefetch_renditions(*specs)
+    return list(
+        articles.select_related("locale")
+        .prefetch_related(Prefetch("hero_image", queryset=images), "categories")
+        .defer_streamfields()[offset : offset + limit]
+    )
+
+
+def listing_item(article, request):
+    return {
+        "id": article.pk,
+        "title": article.title,
+        "date": article.date,
+        "summary": article.summary,
+        "signature": article.signature,
+        "locale": article.locale.language_code,
+        "url": article.get_full_url(request=request),
+        "categories": [
+            {"id": c.pk, "name": c.name, "slug": c.slug} for c in article.categories.all()
+        ],
+        "hero_image": image_data(article.hero_image),
+    }
+
+
+@router.get("/", response=ArticleList, summary="Newest articles, filtered")
+def list_articles(request, filters: Query[ArticleFilters]):
+    articles = articles_queryset(filters)
+    return {
+        "count": articles.count(),
+        "items": [
+            listing_item(article, request)
+            for article in listing_page(articles, filters.offset, filters.limit)
+        ],
+    }
+
+
+class RatingIn(Schema):
+    score: Annotated[StrictInt, Field(ge=1, le=5, description="1 (poor) to 5 (excellent)")]
+    visitor: Annotated[
+        str | None,
+        Field(None, min_length=1, max_length=128, description="the frontend's opaque reader id"),
+    ]
+
+
+class RatingSummary(Schema):
+    page_id: int
+    average: float
+    count: int
+
+
+def _live_article(page_id):
+    article = ArticlePage.objects.live().public().filter(pk=page_id).first()
+    if article is None:
+        raise Http404("No live article has this id.")
+    return article
+
+
+def _summary(article):
+    average, count = rating_summary(article)
+    return {"page_id": article.pk, "average": round(average, 2), "count": count}
+
+
+@router.get("/{int:page_id}/rating/", response=RatingSummary, summary="An article's rating")
+def get_rating(request, page_id: int):
+    return _summary(_live_article(page_id))
+
+
+def _visitor(request, page_id, body):
+    return visitor_id(request, body.visitor)
+
+
+@router.post(
+    "/{int:page_id}/rating/",
+    response=RatingSummary,
+    summary="Rate an article 1–5; a visitor's new vote replaces the old one",
+)
+@rate_limited("rating", visitor_of=_visitor)
+def post_rating(request, page_id: int, body: RatingIn):
+    article = _live_article(page_id)
+    try:
+        rate(article, visitor_id(request, body.visitor), body.score)
+    except RatingNotAllowed:
+        raise Http404("No live article has this id.") from None
+    bump("ratings")
+    return _summary(article)
