@@ -68,5 +68,12 @@ messages: install
 openapi: install
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py export_openapi tests/snapshots/openapi.json
 
+# Benchmarks (not tests): PostgreSQL + Redis, gunicorn, wrk. Prints ratios; fails on a missed target.
+BENCH_DATABASE_URL ?= postgres://portal@127.0.0.1:5432/portal_bench
+bench: install
+	scripts/postgres.sh start
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/run.py
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.api
+
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

@@ -55,7 +55,7 @@ def bench_env(database_url, redis_url, cache="on"):
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
-        "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-" + "k3y" * 20),
+        "SECRET_KEY": os.environ["SECRET_KEY"],
         "CONN_MAX_AGE": "60",
         "BENCH_API_CACHE": cache,
     }

@@ -4,6 +4,7 @@ is a real listing, in a PostgreSQL database of its own."""
 import datetime
 import io
 import os
+import secrets
 import subprocess
 from pathlib import Path
 
@@ -27,8 +28,8 @@ def prepare():
         DJANGO_SETTINGS_MODULE="bench.settings",
         DATABASE_URL=env["database_url"],
         REDIS_URL=env["redis_url"],
-        SECRET_KEY=os.environ.get("SECRET_KEY", "bench-" + "k3y" * 20),
     )
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     import django
 
     django.setup()

@@ -9,6 +9,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import get_language
 
@@ -38,12 +39,6 @@ def rule_for(path):
         if path.startswith(prefix):
             return topics, max_age
     return None
-
-
-def versions(topics):
-    keys = [_VERSION_KEY.format(topic) for topic in topics]
-    found = cache.get_many(keys)
-    return [found.get(key, 0) for key in keys]
 
 
 def bump(*topics):
@@ -88,9 +83,13 @@ class APICacheMiddleware:
             return response
 
         topics, max_age = rule
-        key = self._key(request, topics)
-        cached = cache.get(key)
-        if cached is None:
+        key = self._key(request)
+        # One round trip: the cached answer and the versions it must still match.
+        version_keys = [_VERSION_KEY.format(topic) for topic in topics]
+        found = cache.get_many([key, *version_keys])
+        current = [found.get(version_key, 0) for version_key in version_keys]
+        cached = found.get(key)
+        if cached is None or cached[0] != current:
             response = self.get_response(request)
             if response.status_code != 200 or response.streaming or response.cookies:
                 response.setdefault("Cache-Control", "no-store")
@@ -98,23 +97,20 @@ class APICacheMiddleware:
             response["ETag"] = _etag(response.content)
             cache.set(
                 key,
-                (response.content, response["Content-Type"], response["ETag"]),
+                (current, response.content, response["Content-Type"], response["ETag"]),
                 timeout=max_age,
             )
         else:
-            from django.http import HttpResponse
-
-            content, content_type, etag = cached
+            _versions, content, content_type, etag = cached
             response = HttpResponse(content, content_type=content_type)
             response["ETag"] = etag
             response["X-Cache"] = "hit"
         response["Cache-Control"] = f"public, max-age={max_age}"
         patch_vary_headers(response, ("Accept-Language",))
-        conditional = get_conditional_response(request, etag=response["ETag"], response=response)
-        return conditional
+        return get_conditional_response(request, etag=response["ETag"], response=response)
 
     @staticmethod
-    def _key(request, topics):
-        parts = [request.get_full_path(), get_language() or "", *map(str, versions(topics))]
+    def _key(request):
+        parts = [request.get_full_path(), get_language() or ""]
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
         return f"headless:response:{digest}"

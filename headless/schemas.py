@@ -95,3 +95,49 @@ def page_ref_data(page, request=None):
         "type": page._meta.label,
         "url": page.get_url(request=request),
     }
+
+
+def images_data(image_ids):
+    """``image_data`` for many images at once, read as plain rows (two queries, no model
+    instances): listings call this. Renditions not made yet are made through the model."""
+    from django.core.files.storage import default_storage
+    from wagtail.images import get_image_model
+
+    image_model = get_image_model()
+    ids = {pk for pk in image_ids if pk}
+    if not ids:
+        return {}
+    specs = [f"width-{width}" for width in rendition_widths()]
+    rows = image_model.objects.filter(pk__in=ids).values(
+        "id", "title", "description", "decorative", "width", "height"
+    )
+    found = {}
+    renditions = image_model.get_rendition_model().objects.filter(
+        image_id__in=ids, filter_spec__in=specs, focal_point_key=""
+    )
+    for r in renditions.values("image_id", "filter_spec", "file", "width", "height"):
+        found.setdefault(r["image_id"], {})[r["filter_spec"]] = r
+    data = {}
+    for row in rows:
+        made = found.get(row["id"], {})
+        if len(made) < len(specs):
+            data[row["id"]] = image_data(image_model.objects.get(pk=row["id"]))
+            continue
+        data[row["id"]] = {
+            "id": row["id"],
+            "title": row["title"],
+            "alt": "" if row["decorative"] else (row["description"] or row["title"]),
+            "decorative": row["decorative"],
+            "width": row["width"],
+            "height": row["height"],
+            "renditions": [
+                {
+                    "filter": spec,
+                    "url": default_storage.url(made[spec]["file"]),
+                    "width": made[spec]["width"],
+                    "height": made[spec]["height"],
+                }
+                for spec in specs
+            ],
+        }
+    return data
