@@ -74,6 +74,7 @@ bench: install
 	scripts/postgres.sh start
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/run.py
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.api
+	$(PY) -m bench.fuzz 200
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache
