@@ -44,9 +44,7 @@ def test_an_import_killed_half_way_writes_nothing(on_postgres, tmp_path):
     )
     try:
         # Progress is reported every 50,000 rows: stop it after the second report.
-        reports = 0
-        for _line in process.stderr:
-            reports += 1
+        for reports, _line in enumerate(process.stderr, start=1):
             if reports == 2:
                 break
         assert process.poll() is None, "the import finished before it could be interrupted"
