@@ -6,7 +6,7 @@ from typing import Annotated
 
 from django.db.models import Count, Window
 from django.http import Http404
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from pydantic import StrictInt, model_validator
 
 from headless.caching import bump
@@ -125,6 +125,9 @@ def list_articles(request, filters: Query[ArticleFilters]):
     return {"count": total, "items": items}
 
 
+PageId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
 class RatingIn(Schema):
     score: Annotated[StrictInt, Field(ge=1, le=5, description="1 (poor) to 5 (excellent)")]
     visitor: Annotated[
@@ -152,7 +155,7 @@ def _summary(article):
 
 
 @router.get("/{int:page_id}/rating/", response=RatingSummary, summary="An article's rating")
-def get_rating(request, page_id: int):
+def get_rating(request, page_id: PageId):
     return _summary(_live_article(page_id))
 
 
@@ -166,7 +169,7 @@ def _visitor(request, page_id, body):
     summary="Rate an article 1–5; a visitor's new vote replaces the old one",
 )
 @rate_limited("rating", visitor_of=_visitor)
-def post_rating(request, page_id: int, body: RatingIn):
+def post_rating(request, page_id: PageId, body: RatingIn):
     article = _live_article(page_id)
     try:
         rate(article, visitor_id(request, body.visitor), body.score)

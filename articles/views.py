@@ -1,11 +1,25 @@
-"""The public search page: every content type, with or without Vietnamese diacritics."""
+"""Public views of the editorial app: the search page (every content type, with or without
+Vietnamese diacritics) and the article rating form's target for readers without JavaScript."""
+
+import secrets
 
 from django import forms
+from django.conf import settings
+from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
 
+from headless.caching import bump
+from headless.ratelimit import RateLimited, rate_limited
+from widgets.stats.visitors import COOKIE_NAME, visitor_id
+
+from .models import ArticlePage
+from .ratings import MAX_SCORE, MIN_SCORE, RatingNotAllowed, rate
 from .search import search_pages
 
 MAX_QUERY_LENGTH = 200
@@ -13,7 +27,7 @@ MAX_QUERY_LENGTH = 200
 
 class SearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Search for"),
+        label=gettext_lazy("Search for"),
         max_length=MAX_QUERY_LENGTH,
         required=False,
         widget=forms.TextInput(attrs={"type": "search"}),
@@ -43,3 +57,87 @@ def search(request):
     hits = [_hit(page, request) for page in results] if results else []
     context = {"form": form, "query": query, "results": results, "hits": hits}
     return TemplateResponse(request, "articles/search_results.html", context)
+
+
+# Messages of the rating form carry this tag, so the rating include shows only its own.
+RATING_MESSAGE_TAG = "rating"
+VISITOR_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
+
+
+class SeeOther(HttpResponseRedirect):
+    status_code = 303  # after a POST the browser fetches the article again with GET
+
+
+class RatingForm(forms.Form):
+    score = forms.TypedChoiceField(
+        choices=[(score, score) for score in range(MIN_SCORE, MAX_SCORE + 1)],
+        coerce=int,
+        error_messages={
+            "required": gettext_lazy("Choose a rating from 1 to 5, then send it."),
+            "invalid_choice": gettext_lazy("A rating is a whole number from 1 to 5."),
+        },
+    )
+
+
+@rate_limited("rating", visitor_of=lambda request, article, visitor, score: visitor)
+def _record_vote(request, article, visitor, score):
+    # The same limits ("rating" scope) as the API's POST: one budget per reader, either way.
+    return rate(article, visitor, score)
+
+
+def _visitor_cookie_name():
+    return getattr(settings, "PORTAL_VISITOR_COOKIE", COOKIE_NAME)
+
+
+def _ensure_visitor_cookie(request):
+    """The reader's visitor cookie value, and whether it is new. A new one is put into
+    ``request.COOKIES`` so this vote is counted under the id the reader keeps from now on."""
+    name = _visitor_cookie_name()
+    if request.COOKIES.get(name):
+        return request.COOKIES[name], False
+    request.COOKIES[name] = secrets.token_urlsafe(32)
+    return request.COOKIES[name], True
+
+
+@never_cache
+@require_POST
+def rate_article(request, page_id):
+    """Record a reader's vote (1–5) and send them back to the article with a message."""
+    article = ArticlePage.objects.live().public().filter(pk=page_id).first()
+    if article is None:
+        raise Http404("No live article has this id.")
+    back = f"{article.get_url(request=request) or '/'}#rating"
+    form = RatingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["score"][0], extra_tags=RATING_MESSAGE_TAG)
+        return SeeOther(back)
+    score = form.cleaned_data["score"]
+    cookie, new_cookie = _ensure_visitor_cookie(request)
+    try:
+        _record_vote(request, article, visitor_id(request), score)
+    except RateLimited:
+        messages.error(
+            request,
+            _("Too many ratings in a short time: please wait a minute, then try again."),
+            extra_tags=RATING_MESSAGE_TAG,
+        )
+        return SeeOther(back)
+    except RatingNotAllowed:
+        raise Http404("No live article has this id.") from None
+    bump("ratings")
+    messages.success(
+        request,
+        _("Thank you: your rating of %(score)s out of 5 has been recorded.") % {"score": score},
+        extra_tags=RATING_MESSAGE_TAG,
+    )
+    response = SeeOther(back)
+    if new_cookie:
+        response.set_cookie(
+            _visitor_cookie_name(),
+            cookie,
+            max_age=VISITOR_COOKIE_MAX_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
+        )
+    return response

@@ -23,7 +23,9 @@ PORT = int(os.environ.get("BENCH_PORT", "8765"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(max(2, os.cpu_count() or 2))))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 ARTICLES = "/api/v3/articles/?limit=10&locale=vi"
-V2_ARTICLES = "/api/v2/pages/?type=articles.ArticlePage&fields=date,summary,hero_image&limit=10&locale=vi"
+V2_ARTICLES = (
+    "/api/v2/pages/?type=articles.ArticlePage&fields=date,summary,hero_image&limit=10&locale=vi"
+)
 BEACON_LUA = """
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"

@@ -12,11 +12,10 @@ class Report:
         self.value(name, value, unit="x", target=target, detail=detail)
 
     def value(self, name, value, unit="", target=None, lower_is_better=False, detail=""):
-        if target is None:
-            ok = None
-        else:
+        ok, bound = None, ""
+        if target is not None:
             ok = value <= target if lower_is_better else value >= target
-        bound = "" if target is None else (f"<= {target:g}" if lower_is_better else f">= {target:g}")
+            bound = f"<= {target:g}" if lower_is_better else f">= {target:g}"
         self.rows.append((name, f"{value:,.2f}{unit}", bound, ok, detail))
 
     def finish(self):

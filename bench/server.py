@@ -32,7 +32,9 @@ def gunicorn(env, port, workers):
         "--bind", f"{HOST}:{port}", "--workers", str(workers), "--access-logfile", "/dev/null",
         "--max-requests", "0",
     ]  # fmt: skip
-    process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         wait_ready(f"http://{HOST}:{port}/healthz", process)
         yield process

@@ -7,8 +7,11 @@ from wagtail.api.v3.urls import api as v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from articles.api import router as articles_router
 from headless.api import router as preview_router
 from headless.problems import install_handlers
+from home.api import router as theme_router
+from widgets.api import budget, ingest, readings, stations, stats, weather
 
 v2_router = WagtailAPIRouter("wagtailapi")
 v2_router.register_endpoint("pages", PagesAPIViewSet)
@@ -22,5 +25,13 @@ v3.description = (
 )
 install_handlers(v3)
 v3.add_router("/preview/", preview_router)
+v3.add_router("/articles/", articles_router)
+v3.add_router("/stations/readings/", ingest.router)
+v3.add_router("/stations/", stations.router)
+v3.add_router("/stations/", readings.router)
+v3.add_router("/weather/", weather.router)
+v3.add_router("/budget/", budget.router)
+v3.add_router("/stats/", stats.router)
+v3.add_router("/theme/", theme_router)
 
 __all__ = ["v2_router", "v3"]

@@ -1,8 +1,17 @@
+import logging
+
 from django.conf import settings
+from django.db import DatabaseError
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+
+from widgets.formatting import format_number
+from widgets.stats.counting import request_statistics
 
 from .contrast import chosen_theme
 from .theme import HIGH, theme_css_version
+
+logger = logging.getLogger(__name__)
 
 
 def site_frame(request):
@@ -15,3 +24,23 @@ def site_frame(request):
         "theme_css_version": theme_css_version(),
         "portal_name": getattr(settings, "PORTAL_SITE_NAME", _("Provincial e-portal")),
     }
+
+
+def _footer_statistics(request):
+    try:
+        figures = request_statistics(request)
+    except DatabaseError:  # the page still renders, without the figures
+        logger.exception("Could not read the visitor statistics")
+        return {}
+    return {
+        "online_now": format_number(figures.online, grouping=True),
+        "today": format_number(figures.today, grouping=True),
+        "total": format_number(figures.total, grouping=True),
+    }
+
+
+def site_statistics(request):
+    """The visitor statistics ("Thống kê") the footer shows on every page, as on the seed
+    page. Lazy: the one query runs only when a template shows the figures, and a statistics
+    block on the same page reuses its result."""
+    return {"stats": SimpleLazyObject(lambda: _footer_statistics(request))}

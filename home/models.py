@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
+from headless.pages import exclude_private
 from widgets.blocks import widget_blocks
 
 
@@ -46,14 +47,20 @@ class HomePage(Page):
             raise ValidationError(_("This language already has a home page."))
 
     def latest_articles(self, count=5):
+        articles = ArticlePage.objects.live().filter(locale_id=self.locale_id)
         return (
-            ArticlePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
+            exclude_private(articles)
+            .select_related("hero_image")
+            .defer_streamfields()
             .order_by("-date", "-pk")[:count]
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = self.latest_articles()
+        if self.shows_statistics():
+            context["stats"] = None  # the side column shows them: not again in the footer
         return context
+
+    def shows_statistics(self):
+        return any(block["type"] == "statistics" for block in self.body.raw_data)

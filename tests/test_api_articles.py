@@ -54,9 +54,15 @@ def test_listing_is_newest_first_with_what_a_frontend_needs(site, client):
     assert first["date"] == "2021-10-12"
     assert first["summary"] == "Tỉnh ban hành Nghị quyết 09-NQ/TU."
     assert first["categories"] == [
-        {"id": first["categories"][0]["id"], "name": "Cải cách hành chính", "slug": "cai-cach-hanh-chinh"}
+        {
+            "id": first["categories"][0]["id"],
+            "name": "Cải cách hành chính",
+            "slug": "cai-cach-hanh-chinh",
+        }
     ]
-    assert first["url"].startswith("http://") and first["url"].endswith("/tin-tuc/day-manh-cai-cach-hanh-chinh/")
+    assert first["url"].startswith("http://") and first["url"].endswith(
+        "/tin-tuc/day-manh-cai-cach-hanh-chinh/"
+    )
     image = first["hero_image"]
     assert image["alt"] == "Cánh đồng lúa xanh"
     assert [r["filter"] for r in image["renditions"]] == ["width-400", "width-800", "width-1600"]
@@ -131,11 +137,17 @@ def article(site):
 
 
 def post(client, url, body, **extra):
-    return client.post(url, body, content_type=extra.pop("content_type", "application/json"), **extra)
+    return client.post(
+        url, body, content_type=extra.pop("content_type", "application/json"), **extra
+    )
 
 
 def test_rating_starts_at_zero_and_counts_votes(article, client):
-    assert client.get(rating_url(article)).json() == {"page_id": article.pk, "average": 0.0, "count": 0}
+    assert client.get(rating_url(article)).json() == {
+        "page_id": article.pk,
+        "average": 0.0,
+        "count": 0,
+    }
     post(client, rating_url(article), {"score": 5, "visitor": "a"})
     response = post(client, rating_url(article), {"score": 4, "visitor": "b"})
     assert response.status_code == 200
@@ -229,7 +241,9 @@ def test_concurrent_votes_give_an_exact_average_and_count(on_postgres):
         client = Client()
         try:
             for n in numbers:
-                response = post(client, rating_url(article), {"score": scores[n], "visitor": f"r{n}"})
+                response = post(
+                    client, rating_url(article), {"score": scores[n], "visitor": f"r{n}"}
+                )
                 if response.status_code != 200:
                     errors.append(response.status_code)
         finally:

@@ -149,3 +149,93 @@ def test_home_page_weighs_under_its_budget_in_the_browser(browser, site):  # noq
     assert sizes["document"] > 0 and sizes["stylesheet"] > 0 and sizes["script"] > 0
     assert sum(sizes.values()) <= 300 * 1024, sizes
     assert sizes["script"] <= 50 * 1024, sizes
+
+
+RATING_STATUS = "form[data-article-rating] [data-rating-status]"
+RATING_SUMMARY = "form[data-article-rating] [data-rating-summary]"
+IS_RATING_RADIO = "el => el.matches('form[data-article-rating] input[type=radio]')"
+IS_RATING_BUTTON = "el => el.matches('form[data-article-rating] button[type=submit]')"
+SUMMARY_WITH_VOTES = r"^\(\d+(,\d)?/5 — \d+ lượt\)$"
+
+
+def test_rating_works_by_keyboard_in_place_with_javascript(browser, site):  # noqa: F811
+    import re
+
+    from playwright.sync_api import expect
+
+    with open_page(browser, site, SEED_ARTICLE) as page:
+        page.evaluate("window.notReloaded = true")
+        tab_until(page, IS_RATING_RADIO)
+        page.keyboard.press("ArrowRight")  # from the first radio: 2, then 3, chosen as it moves
+        page.keyboard.press("ArrowRight")
+        expect(page.locator("#rating-score-3")).to_be_checked()
+        page.keyboard.press("Enter")  # submits the form from the radio group
+        expect(page.locator(RATING_STATUS)).to_have_text(
+            "Cảm ơn bạn: đánh giá 3/5 của bạn đã được ghi nhận."
+        )
+        expect(page.locator(RATING_SUMMARY)).to_have_text(re.compile(SUMMARY_WITH_VOTES))
+        assert page.evaluate("document.activeElement.id") == "rating-score-3", "focus stays"
+
+        page.keyboard.press("ArrowRight")
+        tab_until(page, IS_RATING_BUTTON)
+        page.keyboard.press("Space")
+        expect(page.locator(RATING_STATUS)).to_have_text(
+            "Cảm ơn bạn: đánh giá 4/5 của bạn đã được ghi nhận."
+        )
+        assert page.evaluate("window.notReloaded === true"), "voted without a reload"
+        assert page.url.endswith(SEED_ARTICLE)
+        assert not page.problems, page.problems
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_rating_works_by_keyboard_without_javascript(browser, site, theme):  # noqa: F811
+    import re
+
+    from playwright.sync_api import expect
+
+    with open_page(browser, site, SEED_ARTICLE, theme=theme, javascript=False) as page:
+        tab_until(page, IS_RATING_RADIO)
+        for _ in range(4):
+            page.keyboard.press("ArrowRight")
+        expect(page.locator("#rating-score-5")).to_be_checked()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.url.endswith(f"{SEED_ARTICLE}#rating"), "back on the article, at the form"
+        expect(page.locator(RATING_STATUS)).to_have_text(
+            "Cảm ơn bạn: đánh giá 5/5 của bạn đã được ghi nhận."
+        )
+        expect(page.locator(RATING_SUMMARY)).to_have_text(re.compile(SUMMARY_WITH_VOTES))
+        assert page.locator(RATING_STATUS).is_visible()
+
+        tab_until(page, IS_RATING_RADIO)
+        page.keyboard.press("ArrowLeft")  # from the first radio back to the last: 5
+        page.keyboard.press("ArrowLeft")  # 4
+        tab_until(page, IS_RATING_BUTTON)
+        with page.expect_navigation():
+            page.keyboard.press("Space")
+        expect(page.locator(RATING_STATUS)).to_have_text(
+            "Cảm ơn bạn: đánh giá 4/5 của bạn đã được ghi nhận."
+        )
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_rating_messages_have_no_accessibility_violations(browser, site, theme):  # noqa: F811
+    from playwright.sync_api import expect
+
+    submit_natively = "document.querySelector('form[data-article-rating]').submit()"
+    with open_page(browser, site, SEED_ARTICLE, theme=theme) as page:
+        # The plain form post (as without JavaScript; axe itself needs JavaScript).
+        with page.expect_navigation():
+            page.evaluate(submit_natively)  # nothing chosen: the server says so
+        expect(page.locator("form[data-article-rating] [role=alert]")).to_have_text(
+            "Vui lòng chọn mức đánh giá từ 1 đến 5 rồi gửi."
+        )
+        problems = axe_violations(page)
+        page.check("#rating-score-2")
+        with page.expect_navigation():
+            page.evaluate(submit_natively)
+        expect(page.locator(RATING_STATUS)).to_have_text(
+            "Cảm ơn bạn: đánh giá 2/5 của bạn đã được ghi nhận."
+        )
+        problems += axe_violations(page) + page.problems
+        assert not problems, problems

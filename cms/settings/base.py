@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.site_frame",
+                "home.context_processors.site_statistics",
             ],
         },
     },
@@ -136,6 +137,7 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Cổng thông tin")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # /tin-tuc/day-manh-cai-cach/, not percent-encoded Vietnamese
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.PortalLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
@@ -168,6 +170,9 @@ CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 PORTAL_TRUSTED_PROXY_COUNT = integer("TRUSTED_PROXY_COUNT", 0)
 PORTAL_HEADLESS_PREVIEW_URL = env.str("HEADLESS_PREVIEW_URL", default="")
 PORTAL_PREVIEW_TOKEN_MAX_AGE = integer("PREVIEW_TOKEN_MAX_AGE", 600)
+# Per scope, {"ip": rate, "visitor": rate} over headless.ratelimit's defaults (60/m, 20/m).
+# The visit beacon fires on every page view a frontend shows, hence its higher rates.
+PORTAL_RATE_LIMITS = {"hits": {"ip": "120/m", "visitor": "30/m"}}
 # Purges the reverse proxy/CDN on publish when FRONTEND_CACHE_PURGE_URL names it.
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE = {

@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from headless.pages import exclude_private
 
 register = template.Library()
 
@@ -18,19 +20,30 @@ class Link:
     language: str = ""
 
 
+def _home_pages(request):
+    """The site and its live home page in every language, read once per request (the
+    navigation and the language switcher both need them)."""
+    if not hasattr(request, "_portal_home_pages"):
+        site = Site.find_for_request(request)
+        homes = []
+        if site is not None:
+            homes = list(
+                site.root_page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+                .order_by("path")
+            )
+        request._portal_home_pages = (site, homes)
+    return request._portal_home_pages
+
+
 def _home_page(request):
     """The site's home page in the active language (the default language's as a fallback)."""
-    site = Site.find_for_request(request)
+    site, homes = _home_pages(request)
     if site is None:
         return None
-    root = site.root_page
-    return (
-        root.get_translations(inclusive=True)
-        .live()
-        .filter(locale__language_code=translation.get_language())
-        .first()
-        or root
-    )
+    active = translation.get_language()
+    return next((p for p in homes if p.locale.language_code == active), None) or site.root_page
 
 
 def _current(page, target):
@@ -53,7 +66,7 @@ def primary_navigation(context):
     # Every page is within the home page: only the home page itself marks its link.
     home_current = "page" if _current(current, home) == "page" else ""
     links = [Link(home.title, home.get_url(request), home_current)]
-    for child in home.get_children().live().public():
+    for child in exclude_private(home.get_children().live()):
         url = child.get_url(request)
         if url:
             links.append(Link(child.title, url, _current(current, child)))
@@ -68,21 +81,17 @@ def language_links(context):
     if request is None:
         return []
     page = context.get("page")
-    site = Site.find_for_request(request)
-    candidates = []
-    if isinstance(page, Page) and page.pk:
-        candidates.append(page.get_translations(inclusive=True).live())
-    if site is not None:
-        candidates.append(site.root_page.get_translations(inclusive=True).live())
-    by_locale = {}
-    for queryset in reversed(candidates):  # the page's own translations win over home pages
-        by_locale.update({p.locale_id: p for p in queryset})
+    site, homes = _home_pages(request)
+    by_language = {home.locale.language_code: home for home in homes}
+    is_home = any(isinstance(page, Page) and page.pk == home.pk for home in homes)
+    if isinstance(page, Page) and page.pk and not is_home:
+        # The page's own translations win over home pages.
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        by_language.update({p.locale.language_code: p for p in translations})
     active = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     links = []
     for code, name in settings.LANGUAGES:
-        locale = locales.get(code)
-        target = by_locale.get(locale.pk) if locale else None
+        target = by_language.get(code)
         url = target.get_url(request) if target else None
         if url:
             links.append(Link(name, url, "true" if code == active else "", code))

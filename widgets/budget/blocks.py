@@ -1,24 +1,25 @@
 """The budget disclosure block ("Công khai ngân sách"): one year's documents by period."""
 
-from typing import TypedDict
+import datetime
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from ninja import Schema
 from wagtail import blocks
 
 from .data import year_documents
 
 
-class BudgetDocumentData(TypedDict):
+class BudgetDocumentData(Schema):
     title: str
     form_code: str
     url: str | None
     file_type: str  # "PDF", "XLSX", …
     file_size: int | None  # bytes
-    published_on: str  # ISO date
+    published_on: datetime.date
 
 
-class BudgetPeriodData(TypedDict):
+class BudgetPeriodData(Schema):
     # estimate_submitted | estimate_approved | q1 | six_months | nine_months | year |
     # final_accounts
     period: str
@@ -26,7 +27,7 @@ class BudgetPeriodData(TypedDict):
     documents: list[BudgetDocumentData]
 
 
-class BudgetBlockData(TypedDict):
+class BudgetBlockData(Schema):
     heading: str
     fiscal_year: int | None
     periods: list[BudgetPeriodData]
@@ -34,6 +35,7 @@ class BudgetBlockData(TypedDict):
 
 
 class BudgetBlock(blocks.StructBlock):
+    api_schema = BudgetBlockData
     heading = blocks.CharBlock(
         label=gettext_lazy("Heading"),
         required=False,
@@ -69,7 +71,7 @@ class BudgetBlock(blocks.StructBlock):
         )
         return context
 
-    def get_api_representation(self, value, context=None) -> BudgetBlockData:
+    def get_api_representation(self, value, context=None):
         year = year_documents(value.get("fiscal_year") or None)
         index = value.get("index_page")
         return {

@@ -1,21 +1,20 @@
 """The links block ("Liên kết"): labelled links to pages or other sites."""
 
-from typing import TypedDict
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from ninja import Schema
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 
-class LinkData(TypedDict):
+class LinkData(Schema):
     label: str
     url: str
     new_tab: bool
 
 
-class LinksBlockData(TypedDict):
+class LinksBlockData(Schema):
     heading: str
     links: list[LinkData]
 
@@ -66,6 +65,7 @@ class LinkBlock(blocks.StructBlock):
 
 
 class LinksBlock(blocks.StructBlock):
+    api_schema = LinksBlockData
     heading = blocks.CharBlock(
         label=gettext_lazy("Heading"),
         required=False,
@@ -91,7 +91,7 @@ class LinksBlock(blocks.StructBlock):
         context["links"] = [link for link in (value.get("links") or []) if link.href]
         return context
 
-    def get_api_representation(self, value, context=None) -> LinksBlockData:
+    def get_api_representation(self, value, context=None):
         return {
             "heading": self.heading_text(value),
             "links": [

@@ -5,15 +5,17 @@ The page types are named by string (``articles.VideoPage`` …) so this app neve
 app that defines them. Pages are shown through what every page has (title, URL) plus, when
 the page offers it, ``listing_image()`` and, for slideshows, ``slides_for_display()``."""
 
-from typing import TypedDict
-
 from django.core.exceptions import ValidationError
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from ninja import Schema
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
+
+from headless.pages import exclude_private
 
 VIDEO_PAGE = "articles.VideoPage"
 VIDEO_INDEX_PAGE = "articles.VideoIndexPage"
@@ -22,14 +24,14 @@ GALLERY_INDEX_PAGE = "articles.GalleryIndexPage"
 SLIDESHOW_PAGE = "articles.SlideshowPage"
 
 
-class PageTeaserData(TypedDict):
+class PageTeaserData(Schema):
     id: int
     title: str
-    url: str
+    url: str | None
     image_id: int | None
 
 
-class PageTeasersData(TypedDict):
+class PageTeasersData(Schema):
     heading: str
     pages: list[PageTeaserData]
     more_url: str | None
@@ -46,7 +48,8 @@ class PageTeaser:
         listing_image = getattr(self.page, "listing_image", None)
         return listing_image() if callable(listing_image) else None
 
-    def as_data(self) -> PageTeaserData:
+    def as_data(self):
+        """JSON-compatible data matching :class:`PageTeaserData`."""
         image = self.image
         return {
             "id": self.page.pk,
@@ -57,15 +60,30 @@ class PageTeaser:
 
 
 def live_pages(chosen):
-    """The chosen pages that are live and public, specific, in the editor's order."""
-    ids = [page.pk for page in chosen if page is not None]
-    if not ids:
+    """The chosen pages that are live and public, specific, in the editor's order.
+
+    The chooser has just loaded the pages (specific when it offers one page type); one query
+    checks they are public, and a page type's ``listing_prefetch`` (the relations its
+    ``listing_image()`` reads) is loaded for all the pages at once."""
+    pages = [page.specific for page in chosen if page is not None and page.live]
+    if not pages:
         return []
-    pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
-    return [PageTeaser(pages[pk]) for pk in ids if pk in pages]
+    public = set(
+        exclude_private(Page.objects.filter(pk__in=[page.pk for page in pages])).values_list(
+            "pk", flat=True
+        )
+    )
+    pages = [page for page in pages if page.pk in public]
+    for page_class in {type(page) for page in pages}:
+        lookups = getattr(page_class, "listing_prefetch", ())
+        if lookups:
+            same_type = [page for page in pages if type(page) is page_class]
+            prefetch_related_objects(same_type, *lookups)
+    return [PageTeaser(page) for page in pages]
 
 
 class PageTeasersBlock(blocks.StructBlock):
+    api_schema = PageTeasersData
     default_heading = ""
 
     def clean(self, value):
@@ -98,7 +116,7 @@ class PageTeasersBlock(blocks.StructBlock):
         )
         return context
 
-    def get_api_representation(self, value, context=None) -> PageTeasersData:
+    def get_api_representation(self, value, context=None):
         return {
             "heading": self.heading_text(value),
             "pages": [teaser.as_data() for teaser in live_pages(value.get("pages") or [])],
@@ -154,12 +172,13 @@ class GalleryTeaserBlock(PageTeasersBlock):
         preview_value = {}
 
 
-class SlideshowData(TypedDict):
+class SlideshowData(Schema):
     heading: str
     page: PageTeaserData | None
 
 
 class SlideshowBlock(blocks.StructBlock):
+    api_schema = SlideshowData
     heading = _heading()
     slideshow = blocks.PageChooserBlock(page_type=SLIDESHOW_PAGE, label=gettext_lazy("Slideshow"))
 
@@ -185,7 +204,7 @@ class SlideshowBlock(blocks.StructBlock):
         )
         return context
 
-    def get_api_representation(self, value, context=None) -> SlideshowData:
+    def get_api_representation(self, value, context=None):
         teaser = self.teaser(value)
         return {
             "heading": value.get("heading") or (teaser.title if teaser else ""),

@@ -1,6 +1,6 @@
 """The salinity block ("Thông tin độ mặn") and the water-level block ("Thông tin mực nước")."""
 
-from typing import TypedDict
+import datetime
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -8,6 +8,7 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from ninja import Schema
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -19,19 +20,19 @@ from .data import newest_time, station_summaries
 from .models import UNITS, Metric
 
 
-class DailyMaximumData(TypedDict):
-    date: str  # ISO date, Asia/Ho_Chi_Minh calendar day
+class DailyMaximumData(Schema):
+    date: datetime.date  # Asia/Ho_Chi_Minh calendar day
     max: float | None
 
 
-class StationRowData(TypedDict):
+class StationRowData(Schema):
     code: str
     name: str
     river: str
     commune: str
     unit: str
     latest_value: float | None
-    latest_at: str | None  # ISO 8601 with offset
+    latest_at: datetime.datetime | None
     day_max: float | None
     previous_day_max: float | None
     change: float | None  # day_max - previous_day_max
@@ -42,12 +43,12 @@ class StationRowData(TypedDict):
     history: list[DailyMaximumData]
 
 
-class MonitoringBlockData(TypedDict):
+class MonitoringBlockData(Schema):
     heading: str
     description: str
     metric: str  # salinity | water_level
     unit: str
-    as_of: str | None
+    as_of: datetime.datetime | None
     stations: list[StationRowData]
 
 
@@ -80,7 +81,8 @@ class StationRow:
     def chart(self):
         return history_chart(self.summary)
 
-    def as_data(self) -> StationRowData:
+    def as_data(self):
+        """JSON-compatible data matching :class:`StationRowData`."""
         s = self.summary
         return {
             "code": s.station.code,
@@ -102,6 +104,7 @@ class StationRow:
 
 
 class MonitoringBlock(blocks.StructBlock):
+    api_schema = MonitoringBlockData
     metric = None
     default_heading = ""
 
@@ -162,7 +165,7 @@ class MonitoringBlock(blocks.StructBlock):
         )
         return context
 
-    def get_api_representation(self, value, context=None) -> MonitoringBlockData:
+    def get_api_representation(self, value, context=None):
         rows = self.rows(value)
         as_of = newest_time([row.summary for row in rows])
         return {

@@ -19,6 +19,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from headless.signals import data_changed
+
 from .models import Metric, Reading, Station
 from .readers import FileFormatError, read_rows
 from .writers import writer_for_connection
@@ -216,6 +218,8 @@ def import_rows(rows, *, dry_run=False, progress=None, batch_size=BATCH_SIZE, no
         result.add_error(exc.line, "file", exc.message)
     except _Rollback:
         pass
+    if result.committed and result.created:
+        data_changed.send(sender=Reading, topic="readings")
     return result
 
 

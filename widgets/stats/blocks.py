@@ -1,16 +1,15 @@
 """The visitor statistics block ("Thống kê": đang truy cập, hôm nay, tổng lượt truy cập)."""
 
-from typing import TypedDict
-
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from ninja import Schema
 from wagtail import blocks
 
 from ..formatting import format_number
-from .counting import statistics
+from .counting import request_statistics, statistics
 
 
-class StatisticsData(TypedDict):
+class StatisticsData(Schema):
     heading: str
     online: int  # distinct visitors in the last 5 minutes
     today: int  # visits today, Asia/Ho_Chi_Minh
@@ -18,6 +17,7 @@ class StatisticsData(TypedDict):
 
 
 class StatisticsBlock(blocks.StructBlock):
+    api_schema = StatisticsData
     heading = blocks.CharBlock(
         label=gettext_lazy("Heading"),
         required=False,
@@ -36,7 +36,7 @@ class StatisticsBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        stats = statistics()
+        stats = request_statistics((parent_context or {}).get("request"))
         context.update(
             heading=self.heading_text(value),
             figures=[
@@ -47,7 +47,7 @@ class StatisticsBlock(blocks.StructBlock):
         )
         return context
 
-    def get_api_representation(self, value, context=None) -> StatisticsData:
+    def get_api_representation(self, value, context=None):
         stats = statistics()
         return {
             "heading": self.heading_text(value),

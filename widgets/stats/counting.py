@@ -105,6 +105,16 @@ def statistics(now=None):
     return Statistics(online=online or 0, today=today or 0, total=total or 0)
 
 
+def request_statistics(request):
+    """:func:`statistics` at most once per request, shared by whatever shows the figures
+    (the footer and a statistics block on the same page)."""
+    if request is None:
+        return statistics()
+    if not hasattr(request, "_portal_statistics"):
+        request._portal_statistics = statistics()
+    return request._portal_statistics
+
+
 def seed_total(value):
     """Start the total at ``value`` (the old portal's count) unless counting has begun."""
     counter, created = VisitCounter.objects.get_or_create(name=TOTAL, defaults={"value": value})

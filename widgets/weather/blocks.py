@@ -1,11 +1,12 @@
 """The weather block ("Dự báo thời tiết"): the chosen cities' newest stored forecasts."""
 
-from typing import TypedDict
+import datetime
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from ninja import Schema
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -16,8 +17,8 @@ from .codes import describe
 from .data import attributions, city_weather
 
 
-class DayData(TypedDict):
-    date: str
+class DayData(Schema):
+    date: datetime.date
     weather_code: int | None
     text: str
     icon: str
@@ -25,7 +26,7 @@ class DayData(TypedDict):
     temperature_max: float | None
 
 
-class CityWeatherData(TypedDict):
+class CityWeatherData(Schema):
     code: str
     name: str
     text: str
@@ -35,19 +36,19 @@ class CityWeatherData(TypedDict):
     temperature_max: float | None
     humidity: int | None
     wind_speed: float | None
-    updated_at: str | None  # when the forecast was stored
+    updated_at: datetime.datetime | None  # when the forecast was stored
     age_seconds: int | None
     stale: bool
     provider: str | None
     days: list[DayData]
 
 
-class AttributionData(TypedDict):
+class AttributionData(Schema):
     text: str
     url: str
 
 
-class WeatherBlockData(TypedDict):
+class WeatherBlockData(Schema):
     heading: str
     cities: list[CityWeatherData]
     attributions: list[AttributionData]
@@ -80,7 +81,8 @@ class WeatherRow:
         low = format_number(self.forecast.temperature_min)
         return f"{low}–{_temperature(self.forecast.temperature_max)}"
 
-    def as_data(self) -> CityWeatherData:
+    def as_data(self):
+        """JSON-compatible data matching :class:`CityWeatherData`."""
         f = self.forecast
         days = []
         for day in (f.daily if f else []) or []:
@@ -114,6 +116,7 @@ class WeatherRow:
 
 
 class WeatherBlock(blocks.StructBlock):
+    api_schema = WeatherBlockData
     heading = blocks.CharBlock(
         label=gettext_lazy("Heading"),
         required=False,
@@ -159,7 +162,7 @@ class WeatherBlock(blocks.StructBlock):
         context.update(rows=rows, heading=self.heading_text(value), attributions=attributions(rows))
         return context
 
-    def get_api_representation(self, value, context=None) -> WeatherBlockData:
+    def get_api_representation(self, value, context=None):
         rows = self.rows(value)
         return {
             "heading": self.heading_text(value),

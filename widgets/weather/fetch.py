@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from headless.signals import data_changed
+
 from .models import City, Forecast
 from .providers import ProviderError
 
@@ -42,6 +44,7 @@ def store(city, data, provider_name, now=None):
     Forecast.objects.filter(
         city=city, provider=provider_name, fetched_at__lt=forecast.fetched_at - KEEP_HISTORY
     ).delete()
+    data_changed.send(sender=Forecast, topic="weather")
     return forecast
 
 

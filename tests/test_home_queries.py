@@ -1,0 +1,106 @@
+"""The home page with every widget reads the database a fixed number of times, whatever the
+number of stations, readings, cities and articles (issue 4: target <= 15; see bench/)."""
+
+import datetime
+from decimal import Decimal
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import ArticleIndexPage
+from home.models import HomePage
+from widgets.monitoring.models import Reading, Station
+from widgets.weather.models import City, Forecast
+
+from .factories_articles import make_article, make_image
+from .factories_widgets import make_city, make_station
+
+# Reads of the whole page (Wagtail's routing and view restrictions, the site frame, the news,
+# every widget and the footer). Was 43 before the query work; see bench/README.md.
+HOME_PAGE_READS = 29
+# The visit counter's upserts for this view (total, today, online): writes, counted apart.
+VISIT_COUNTER_WRITES = 3
+BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 reader"}
+
+
+def measure(path="/"):
+    client = Client()
+    assert client.get(path, **BROWSER).status_code == 200  # renditions are made once
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path, **BROWSER)
+    assert response.status_code == 200
+    sql = [query["sql"] for query in captured.captured_queries]
+    reads = [q for q in sql if q.lstrip().upper().startswith("SELECT")]
+    counter_writes = [q for q in sql if q.startswith("INSERT INTO widgets_")]
+    return reads, counter_writes
+
+
+def grow(stations=12, cities=8, articles=8):
+    """More of everything the home page lists, every station and city shown on the page."""
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    for index in range(stations):
+        station = make_station(code=f"MORE{index}", name=f"Trạm {index}", measures_water_level=True)
+        Reading.objects.bulk_create(
+            Reading(
+                station=station,
+                metric=metric,
+                observed_at=now - datetime.timedelta(hours=hour),
+                value=Decimal(hour % 40) / 10,
+            )
+            for metric in ("salinity", "water_level")
+            for hour in range(0, 8 * 24, 3)
+        )
+    for index in range(cities):
+        city = make_city(code=f"more-{index}", name=f"Thành phố {index}")
+        Forecast.objects.bulk_create(
+            Forecast(
+                city=city,
+                temperature=25 + hour % 5,
+                fetched_at=now - datetime.timedelta(hours=hour),
+            )
+            for hour in range(6)
+        )
+    news = ArticleIndexPage.objects.get(locale__language_code="vi")
+    image = make_image()
+    for index in range(articles):
+        make_article(
+            news,
+            f"Tin thêm {index}",
+            date=timezone.localdate() - datetime.timedelta(days=index),
+            hero_image=image if index % 2 else make_image(title=f"Ảnh {index}"),
+        )
+    all_stations, all_cities = list(Station.objects.all()), list(City.objects.all())
+    home = HomePage.objects.get(locale__language_code="vi")
+    body = home.body
+    for block in body:
+        if block.block_type == "salinity":
+            block.value["stations"] = all_stations
+        if block.block_type == "water_level":
+            block.value["stations"] = [s for s in all_stations if s.measures_water_level]
+        if block.block_type == "weather":
+            block.value["cities"] = all_cities
+    home.body = body
+    home.save_revision().publish()
+    return len(all_stations), len(all_cities)
+
+
+def test_the_home_page_reads_a_fixed_small_number_of_times(demo):
+    reads, counter_writes = measure()
+    assert len(reads) <= HOME_PAGE_READS, "\n\n".join(reads)
+    assert len(counter_writes) == VISIT_COUNTER_WRITES
+
+
+def test_more_stations_readings_cities_and_articles_cost_no_more_queries(demo):
+    before, _ = measure()
+    stations, cities = grow()
+    after, counter_writes = measure()
+    assert stations >= 12 and cities >= 8
+    assert len(after) == len(before), "\n\n".join(after)
+    assert len(counter_writes) == VISIT_COUNTER_WRITES
+
+
+def test_the_english_home_page_reads_one_more_to_find_the_translation(demo):
+    reads, _ = measure("/en/")  # Wagtail routes /en/ through the site root's translation
+    assert len(reads) <= HOME_PAGE_READS + 1, "\n\n".join(reads)

@@ -1,0 +1,203 @@
+"""The article rating on the public site ("Đánh giá bài viết") without JavaScript: a native
+radio fieldset that posts (with CSRF), records the vote and redirects back with a message."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.test import Client, override_settings
+from django.urls import reverse
+from django.utils import translation
+
+from articles.models import ArticleRating
+from articles.ratings import rate, rating_summary
+from articles.templatetags.article_rating import summary_text
+
+from .factories_articles import make_article, make_site
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()  # rate-limit counters live in the cache
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def article(db):
+    return make_article(make_site()["news"], "Bài được đánh giá")
+
+
+@pytest.fixture
+def reader():
+    """A browser without JavaScript: CSRF enforced as for any real reader."""
+    return Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 reader")
+
+
+def rate_url(article, language="vi"):
+    with translation.override(language):
+        return reverse("articles:rate", kwargs={"page_id": article.pk})
+
+
+def csrf_token(client, article):
+    client.get(article.url)
+    return client.cookies["csrftoken"].value
+
+
+def vote(client, article, score, **extra):
+    data = {"csrfmiddlewaretoken": csrf_token(client, article)}
+    if score is not None:
+        data["score"] = score
+    return client.post(rate_url(article), data, **extra)
+
+
+def rating_form(html):
+    return re.search(r'<form class="article-rating".*?</form>', html, re.S).group(0)
+
+
+def test_the_article_shows_a_radio_fieldset_with_average_and_count(article, client):
+    html = rating_form(client.get(article.url).content.decode())
+    assert "<fieldset>" in html
+    assert re.search(r"<legend>Đánh giá bài viết <span data-rating-summary>\(0/5\)</span>", html)
+    for score in range(1, 6):
+        assert f'type="radio" name="score" value="{score}" id="rating-score-{score}"' in html
+        assert f'<label for="rating-score-{score}">{score} – ' in html
+    assert 'type="submit"' in html and "Gửi đánh giá" in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert f'action="{rate_url(article)}"' in html
+    assert f'data-api-url="/api/v3/articles/{article.pk}/rating/"' in html
+    assert 'role="status"' in html
+
+
+def test_the_rating_script_is_external_and_deferred(article, client):
+    html = client.get(article.url).content.decode()
+    assert re.search(r'<script src="[^"]*articles/js/rating\.js" defer></script>', html)
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), "no inline script"
+
+
+def test_average_and_count_in_the_readers_language(article, client):
+    for visitor, score in [("a", 5), ("b", 4), ("c", 4), ("d", 4), ("e", 4)]:
+        rate(article, visitor, score)
+    html = rating_form(client.get(article.url).content.decode())
+    assert "(4,2/5 — 5 lượt)" in html
+    with translation.override("en"):
+        assert summary_text(4.2, 5) == "(4.2/5 — 5 votes)"
+        assert summary_text(3.0, 1) == "(3/5 — 1 vote)"
+        assert summary_text(0.0, 0) == "(0/5)"
+
+
+def test_a_vote_without_javascript_is_recorded_and_the_reader_sent_back(article, reader):
+    response = vote(reader, article, "4")
+    assert response.status_code == 303
+    assert response["Location"] == f"{article.url}#rating"
+    assert rating_summary(article) == (4.0, 1)
+    page = reader.get(response["Location"]).content.decode()
+    assert re.search(
+        r'<p class="article-rating__status" role="status" data-rating-status>'
+        r"Cảm ơn bạn: đánh giá 4/5 của bạn đã được ghi nhận\.</p>",
+        page,
+    )
+    assert "(4/5 — 1 lượt)" in page
+    again = reader.get(article.url).content.decode()
+    assert "data-rating-status></p>" in again, "the message is shown once"
+
+
+def test_the_first_vote_gives_the_reader_a_visitor_cookie_for_a_year(article, reader):
+    response = vote(reader, article, "3")
+    cookie = response.cookies["portal_visitor"]
+    assert len(cookie.value) >= 32
+    assert cookie["httponly"] and cookie["samesite"] == "Lax"
+    assert int(cookie["max-age"]) == 365 * 24 * 60 * 60
+    second = vote(reader, article, "5")
+    assert "portal_visitor" not in second.cookies, "kept, not replaced"
+
+
+def test_a_second_vote_replaces_the_first(article, reader):
+    vote(reader, article, "2")
+    vote(reader, article, "5")
+    assert rating_summary(article) == (5.0, 1)
+    assert ArticleRating.objects.filter(page=article).count() == 1
+    vote(Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 other"), article, "1")
+    assert rating_summary(article) == (3.0, 2)
+
+
+def test_readers_behind_one_address_without_cookies_yet_are_told_apart(article):
+    # Two readers in one office (same address and browser) each get their own cookie.
+    for score in ("2", "4"):
+        vote(Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 same"), article, score)
+    assert rating_summary(article) == (3.0, 2)
+
+
+def test_csrf_is_enforced(article, reader):
+    response = reader.post(rate_url(article), {"score": "5"})
+    assert response.status_code == 403
+    assert rating_summary(article) == (0.0, 0)
+
+
+@pytest.mark.parametrize(
+    ("score", "message"),
+    [
+        ("0", "Điểm đánh giá là số nguyên từ 1 đến 5."),
+        ("6", "Điểm đánh giá là số nguyên từ 1 đến 5."),
+        ("abc", "Điểm đánh giá là số nguyên từ 1 đến 5."),
+        ("4.5", "Điểm đánh giá là số nguyên từ 1 đến 5."),
+        ("", "Vui lòng chọn mức đánh giá từ 1 đến 5 rồi gửi."),
+        (None, "Vui lòng chọn mức đánh giá từ 1 đến 5 rồi gửi."),
+    ],
+)
+def test_a_bad_score_gives_a_clear_message_and_no_vote(article, reader, score, message):
+    response = vote(reader, article, score)
+    assert response.status_code == 303
+    page = reader.get(response["Location"]).content.decode()
+    assert f'<p class="article-rating__error" role="alert">{message}</p>' in page
+    assert rating_summary(article) == (0.0, 0)
+    assert "portal_visitor" not in response.cookies
+
+
+def test_get_is_not_allowed(article, client):
+    assert client.get(rate_url(article)).status_code == 405
+    assert client.head(rate_url(article)).status_code == 405
+    assert rating_summary(article) == (0.0, 0)
+
+
+def test_unpublished_missing_and_non_article_pages_are_404(article, client):
+    site_home = article.get_parent().get_parent()
+    assert (
+        client.post(reverse("articles:rate", args=[site_home.pk]), {"score": 3}).status_code == 404
+    )
+    assert client.post(reverse("articles:rate", args=[999999]), {"score": 3}).status_code == 404
+    article.unpublish()
+    assert client.post(rate_url(article), {"score": 3}).status_code == 404
+    assert ArticleRating.objects.count() == 0
+
+
+@override_settings(PORTAL_RATE_LIMITS={"rating": {"ip": "100/m", "visitor": "2/m"}})
+def test_over_the_rate_limit_the_reader_is_sent_back_with_an_error(article, reader):
+    assert vote(reader, article, "1").status_code == 303
+    assert vote(reader, article, "2").status_code == 303
+    limited = vote(reader, article, "5")
+    assert limited.status_code == 303
+    page = reader.get(limited["Location"]).content.decode()
+    assert 'role="alert">Bạn đã gửi quá nhiều đánh giá trong thời gian ngắn' in page
+    assert rating_summary(article) == (2.0, 1), "the vote over the limit is not recorded"
+
+
+@override_settings(PORTAL_RATE_LIMITS={"rating": {"ip": "1/m", "visitor": "100/m"}})
+def test_the_address_limit_is_shared_with_the_api(article, reader, client):
+    api = f"/api/v3/articles/{article.pk}/rating/"
+    assert client.post(api, {"score": 3}, content_type="application/json").status_code == 200
+    limited = vote(reader, article, "5")
+    assert limited.status_code == 303
+    assert rating_summary(article) == (3.0, 1)
+
+
+def test_the_english_address_answers_in_english(article, reader):
+    assert rate_url(article, "en") == f"/en/rate/{article.pk}/"
+    assert rate_url(article) == f"/danh-gia/{article.pk}/"
+    token = csrf_token(reader, article)
+    response = reader.post(rate_url(article, "en"), {"score": "5", "csrfmiddlewaretoken": token})
+    assert response.status_code == 303
+    page = reader.get(response["Location"]).content.decode()
+    assert "Thank you: your rating of 5 out of 5 has been recorded." in page

@@ -1,0 +1,78 @@
+"""Visitor statistics, /api/v3/stats/, and the visit beacon a headless frontend sends for each
+page view, /api/v3/stats/hits/. No address is stored: visitors are salted hashes."""
+
+import datetime
+from typing import Annotated
+
+from django.utils import timezone
+from ninja import Field, Router, Schema, Status
+
+from headless.caching import bump
+from headless.ratelimit import rate_limited
+
+from ..stats.counting import count_visit, statistics
+from ..stats.visitors import visitor_id
+from .common import json_body_only
+
+router = Router(tags=["statistics"])
+
+
+class StatsOut(Schema):
+    online_now: int = Field(description="distinct visitors in the last 5 minutes")
+    today: int = Field(description="visits today (Asia/Ho_Chi_Minh)")
+    total: int = Field(description="visits since launch")
+    as_of: datetime.datetime
+
+
+class HitIn(Schema):
+    path: Annotated[
+        str, Field(min_length=1, max_length=500, pattern=r"^/", description="the page's path")
+    ]
+    visitor: Annotated[
+        str | None,
+        Field(
+            None,
+            min_length=1,
+            max_length=128,
+            description="the frontend's opaque reader id; without it the server derives one",
+        ),
+    ]
+
+
+class HitOut(Schema):
+    counted: bool = Field(description="false for bots, which are not counted")
+
+
+@router.get("/", response=StatsOut, summary="Visitors online now, today and in total")
+def get_statistics(request):
+    now = timezone.now()
+    stats = statistics(now)
+    return {
+        "online_now": stats.online,
+        "today": stats.today,
+        "total": stats.total,
+        "as_of": timezone.localtime(now),
+    }
+
+
+def _visitor(request, body):
+    return visitor_id(request, body.visitor)
+
+
+@router.post(
+    "/hits/",
+    response={202: HitOut},
+    summary="Count a page view (the visit beacon)",
+    description=(
+        "Sent by a frontend for each page it shows; rate-limited per address and per "
+        "visitor. Bots (by user agent) are not counted."
+    ),
+)
+@json_body_only
+@rate_limited("hits", visitor_of=_visitor)
+def post_hit(request, body: HitIn):
+    user_agent = request.META.get("HTTP_USER_AGENT", "")
+    counted = count_visit(_visitor(request, body), user_agent)
+    if counted:
+        bump("stats")
+    return Status(202, {"counted": counted})
