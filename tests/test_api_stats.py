@@ -159,7 +159,7 @@ def test_the_default_limits_suit_a_real_site(settings):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_beacons_lose_no_visit(on_postgres):
-    total = 200
+    total = 1000  # a salinity alert: a thousand readers at once
     errors, barrier = [], threading.Barrier(20)
 
     def send(start):
