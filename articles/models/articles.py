@@ -25,7 +25,14 @@ from headless.fields import typed
 
 from ..admin_forms import ArticlePageForm
 from ..blocks import ArticleBodyBlock
-from .mixins import LARGE, PROMOTE_API_FIELDS, THUMBNAIL, EditorialPageMixin, search_fields_for
+from .mixins import (
+    LARGE,
+    PROMOTE_API_FIELDS,
+    THUMBNAIL,
+    EditorialIndexPage,
+    EditorialPageMixin,
+    search_fields_for,
+)
 
 
 class CategoryRef(TypedDict):
@@ -39,32 +46,17 @@ def paginate(request, items):
     return paginator.get_page(request.GET.get("page"))
 
 
-class ArticleIndexPage(EditorialPageMixin, Page):
+class ArticleIndexPage(EditorialIndexPage):
     """News listing ("Tin tức"), newest first, filterable by category and date."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = EditorialPageMixin.promote_panels
-    search_fields = search_fields_for(index.SearchField("intro"))
-    unaccented_search_fields = ("title", "intro")
-    api_fields = [APIField("intro"), *PROMOTE_API_FIELDS]
 
     class Meta:
         verbose_name = _("article index")
         verbose_name_plural = _("article indexes")
 
     def articles(self):
-        return (
-            ArticlePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("hero_image")
-            .order_by("-date", "-pk")
-        )
+        return self.children_of_type(ArticlePage, "hero_image")
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import ArticleFilterForm

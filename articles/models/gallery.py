@@ -15,7 +15,14 @@ from wagtail.search import index
 from headless.fields import typed
 
 from .articles import paginate
-from .mixins import LARGE, PROMOTE_API_FIELDS, THUMBNAIL, EditorialPageMixin, search_fields_for
+from .mixins import (
+    LARGE,
+    PROMOTE_API_FIELDS,
+    THUMBNAIL,
+    EditorialIndexPage,
+    EditorialPageMixin,
+    search_fields_for,
+)
 
 
 class AltTextMixin(models.Model):
@@ -53,30 +60,15 @@ class AltTextMixin(models.Model):
             )
 
 
-class GalleryIndexPage(EditorialPageMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class GalleryIndexPage(EditorialIndexPage):
     subpage_types = ["articles.GalleryPage"]
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = EditorialPageMixin.promote_panels
-    search_fields = search_fields_for(index.SearchField("intro"))
-    unaccented_search_fields = ("title", "intro")
-    api_fields = [APIField("intro"), *PROMOTE_API_FIELDS]
 
     class Meta:
         verbose_name = _("gallery index")
         verbose_name_plural = _("gallery indexes")
 
     def galleries(self):
-        return (
-            GalleryPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("cover_image")
-            .order_by("-date", "-pk")
-        )
+        return self.children_of_type(GalleryPage, "cover_image")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,6 +9,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..search import UnaccentedSearchMixin, unaccent, unaccented_search_field
 
@@ -58,8 +59,36 @@ def search_fields_for(*fields):
     return Page.search_fields + list(fields) + [unaccented_search_field()]
 
 
+class EditorialIndexPage(EditorialPageMixin, Page):
+    """Abstract base of the indexes under the home page (news, photos, videos): an
+    introduction, then the live, public children of one type, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = EditorialPageMixin.promote_panels
+    search_fields = search_fields_for(index.SearchField("intro"))
+    unaccented_search_fields = ("title", "intro")
+
+    class Meta:
+        abstract = True
+
+    def children_of_type(self, model, image_field):
+        return (
+            model.objects.child_of(self)
+            .live()
+            .public()
+            .select_related(image_field)
+            .order_by("-date", "-pk")
+        )
+
+
 PROMOTE_API_FIELDS = [
     APIField("seo_title"),
     APIField("search_description"),
     APIField("social_image", serializer=ImageRenditionField(SOCIAL)),
 ]
+
+EditorialIndexPage.api_fields = [APIField("intro"), *PROMOTE_API_FIELDS]

@@ -20,7 +20,14 @@ from headless.fields import typed
 from ..richtext import safe_richtext
 from ..validators import VIDEO_EXTENSIONS, validate_video_url, validate_webvtt
 from .articles import paginate
-from .mixins import LARGE, PROMOTE_API_FIELDS, THUMBNAIL, EditorialPageMixin, search_fields_for
+from .mixins import (
+    LARGE,
+    PROMOTE_API_FIELDS,
+    THUMBNAIL,
+    EditorialIndexPage,
+    EditorialPageMixin,
+    search_fields_for,
+)
 
 PROVIDERS = {
     "youtube.com": "YouTube",
@@ -33,30 +40,15 @@ PROVIDERS = {
 }
 
 
-class VideoIndexPage(EditorialPageMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class VideoIndexPage(EditorialIndexPage):
     subpage_types = ["articles.VideoPage"]
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = EditorialPageMixin.promote_panels
-    search_fields = search_fields_for(index.SearchField("intro"))
-    unaccented_search_fields = ("title", "intro")
-    api_fields = [APIField("intro"), *PROMOTE_API_FIELDS]
 
     class Meta:
         verbose_name = _("video index")
         verbose_name_plural = _("video indexes")
 
     def videos(self):
-        return (
-            VideoPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("poster_image")
-            .order_by("-date", "-pk")
-        )
+        return self.children_of_type(VideoPage, "poster_image")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
