@@ -2,9 +2,12 @@
 bounded in time; no server error and no response outside its documented schema."""
 
 import os
+from contextlib import contextmanager
 
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import not_a_server_error
@@ -32,8 +35,26 @@ def fuzz_operation(operation, max_examples):
     run()
 
 
+@contextmanager
+def connections_kept_open():
+    """The real WSGI handler closes the database connection after each request; inside a
+    test's transaction that would lose it (as Django's own test client knows)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
 def fuzz(max_examples=MAX_EXAMPLES):
     """Fuzz every operation; return {operation: failure} for those that failed."""
+    with connections_kept_open():
+        return _fuzz(max_examples)
+
+
+def _fuzz(max_examples):
     schema = schemathesis.openapi.from_wsgi("/api/v3/openapi.json", get_wsgi_application())
     failures, count = {}, 0
     for result in schema.get_all_operations():
