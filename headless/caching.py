@@ -9,6 +9,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import get_language
@@ -52,6 +53,23 @@ def bump(*topics):
                 cache.set(key, 1, timeout=None)
 
 
+def bump_on_commit(*topics):
+    """``bump`` now, so this process sees the change at once, and again when the transaction
+    commits: a request that cached the old data in between is then dropped as well."""
+    bump(*topics)
+    transaction.on_commit(lambda: bump(*topics))
+
+
+def version_keys(topics):
+    return [_VERSION_KEY.format(topic) for topic in topics]
+
+
+def versions(topics, found):
+    """The current versions of ``topics``, read from ``found`` (a ``cache.get_many`` of
+    ``version_keys(topics)`` and anything else fetched in the same round trip)."""
+    return [found.get(key, 0) for key in version_keys(topics)]
+
+
 def _is_public(request):
     # A signed-in user may see restricted pages through API v2: never share their answer.
     return (
@@ -85,9 +103,8 @@ class APICacheMiddleware:
         topics, max_age = rule
         key = self._key(request)
         # One round trip: the cached answer and the versions it must still match.
-        version_keys = [_VERSION_KEY.format(topic) for topic in topics]
-        found = cache.get_many([key, *version_keys])
-        current = [found.get(version_key, 0) for version_key in version_keys]
+        found = cache.get_many([key, *version_keys(topics)])
+        current = versions(topics, found)
         cached = found.get(key)
         if cached is None or cached[0] != current:
             response = self.get_response(request)

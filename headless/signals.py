@@ -1,7 +1,7 @@
 """What the API reacts to: page changes bump the cache and notify webhooks; apps below the
 project send ``data_changed`` after a batch (an import of readings, a stored forecast)."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 
 from . import caching
@@ -11,14 +11,14 @@ data_changed = Signal()
 
 
 def _data_changed(sender, topic, **kwargs):
-    caching.bump(topic)
+    caching.bump_on_commit(topic)
 
 
 def _page_event(event):
     def handler(sender, instance, **kwargs):
         from .webhooks import enqueue, page_payload
 
-        caching.bump("pages")
+        caching.bump_on_commit("pages")
         enqueue(event, page_payload(event, instance))
 
     return handler
@@ -30,11 +30,25 @@ _on_deleted = _page_event("page.deleted")
 
 
 def _on_moved(sender, **kwargs):
-    caching.bump("pages")
+    caching.bump_on_commit("pages")
+
+
+def bump_on_change(model, *topics):
+    """Mark ``topics`` stale whenever a ``model`` row is saved or deleted one by one (bulk
+    writes send ``data_changed`` themselves)."""
+
+    def handler(sender, **kwargs):
+        caching.bump_on_commit(*topics)
+
+    uid = f"headless-change-{model._meta.label_lower}"
+    post_save.connect(handler, sender=model, dispatch_uid=uid, weak=False)
+    post_delete.connect(handler, sender=model, dispatch_uid=uid, weak=False)
 
 
 def connect():
-    from wagtail.models import Page
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(_on_published, dispatch_uid="headless-published")
@@ -43,3 +57,7 @@ def connect():
     # Sent once per page for the base table row, whatever the page's type.
     post_delete.connect(_on_deleted, sender=Page, dispatch_uid="headless-deleted")
     data_changed.connect(_data_changed, dispatch_uid="headless-data")
+    # Pages show images and documents, and a restriction hides a page from the public.
+    bump_on_change(PageViewRestriction, "pages")
+    bump_on_change(get_image_model(), "pages")
+    bump_on_change(get_document_model(), "pages", "budget")

@@ -36,6 +36,7 @@ class BudgetBlockData(Schema):
 
 class BudgetBlock(blocks.StructBlock):
     api_schema = BudgetBlockData
+    cache_topics = ("budget", "pages")  # see widgets.fragments
     heading = blocks.CharBlock(
         label=gettext_lazy("Heading"),
         required=False,

@@ -66,6 +66,7 @@ class LinkBlock(blocks.StructBlock):
 
 class LinksBlock(blocks.StructBlock):
     api_schema = LinksBlockData
+    cache_topics = ("pages",)  # see widgets.fragments
     heading = blocks.CharBlock(
         label=gettext_lazy("Heading"),
         required=False,

@@ -84,6 +84,7 @@ def live_pages(chosen):
 
 class PageTeasersBlock(blocks.StructBlock):
     api_schema = PageTeasersData
+    cache_topics = ("pages",)  # see widgets.fragments
     default_heading = ""
 
     def clean(self, value):
@@ -179,6 +180,7 @@ class SlideshowData(Schema):
 
 class SlideshowBlock(blocks.StructBlock):
     api_schema = SlideshowData
+    cache_topics = ("pages",)  # see widgets.fragments
     heading = _heading()
     slideshow = blocks.PageChooserBlock(page_type=SLIDESHOW_PAGE, label=gettext_lazy("Slideshow"))
 

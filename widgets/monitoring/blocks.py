@@ -105,6 +105,7 @@ class StationRow:
 
 class MonitoringBlock(blocks.StructBlock):
     api_schema = MonitoringBlockData
+    cache_topics = ("readings",)  # see widgets.fragments
     metric = None
     default_heading = ""
 

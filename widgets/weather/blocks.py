@@ -117,6 +117,7 @@ class WeatherRow:
 
 class WeatherBlock(blocks.StructBlock):
     api_schema = WeatherBlockData
+    cache_topics = ("weather",)  # see widgets.fragments
     heading = blocks.CharBlock(
         label=gettext_lazy("Heading"),
         required=False,
