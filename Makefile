@@ -46,7 +46,12 @@ check: install
 	  ALLOWED_HOSTS=portal.example.gov.vn DATABASE_URL=sqlite:///:memory: \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
-pytest: pytest-sqlite pytest-postgres
+# The suite on both databases at once, one per core; each run prints its output whole when
+# it ends (and neither writes .pytest_cache, which they would share). `make pytest-sqlite` or
+# `make pytest-postgres` runs one of them.
+pytest: install
+	@PYTEST_ADDOPTS="$${PYTEST_ADDOPTS:-} -p no:cacheprovider" \
+	  $(MAKE) --no-print-directory -j2 --output-sync=target pytest-sqlite pytest-postgres
 
 pytest-sqlite: install
 	env -u DATABASE_URL $(PY) -m pytest

@@ -7,7 +7,6 @@ import pytest
 from django.template import loader
 from django.test import Client
 
-from tests.browser.fixtures import shared_demo  # noqa: F401
 from tests.browser.pages import PAGES, SEED_ARTICLE
 
 # The demo site, loaded once for the module; each test runs in a rolled-back transaction.

@@ -5,6 +5,9 @@ from django.test import override_settings
 
 from articles.models import ArticlePage
 
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
+
 PAGES = "/api/v3/pages/?type=articles.ArticlePage"
 
 

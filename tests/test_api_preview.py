@@ -9,6 +9,9 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from articles.models import ArticleIndexPage, ArticlePage
 from headless import preview
 
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
+
 LISTINGS = ["/api/v3/pages/", "/api/v2/pages/", "/api/v3/pages/?search=BAN+NHAP"]
 
 

@@ -8,6 +8,9 @@ from wagtail.models import Page, Revision
 from articles.models import ArticlePage
 from home.models import HomePage
 
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
+
 SEED_TITLE = (
     "ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH, NÂNG CAO CÁC CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH TIỀN GIANG, "
     "GIAI ĐOẠN 2021 – 2025"

@@ -1,5 +1,6 @@
 """The editorial demo content that load_demo builds, and that every page of it renders."""
 
+import pytest
 from PIL import Image
 from wagtail.models import Page
 
@@ -13,6 +14,9 @@ from articles.models import (
     VideoIndexPage,
     VideoPage,
 )
+
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
 
 
 def test_demo_has_about_thirty_dated_articles_over_several_months(demo):

@@ -3,6 +3,11 @@
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 
+import pytest
+
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
+
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 

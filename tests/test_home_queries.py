@@ -7,6 +7,7 @@ first view after a change renders them all, in a fixed number of reads as well."
 import datetime
 from decimal import Decimal
 
+import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -20,6 +21,9 @@ from widgets.weather.models import City, Forecast
 
 from .factories_articles import make_article, make_image
 from .factories_widgets import make_city, make_station
+
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
 
 # Reads of the whole page with its widgets cached: Wagtail's routing and view restrictions,
 # the site frame, the news and the visit counters. See bench/README.md.

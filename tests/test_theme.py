@@ -17,7 +17,6 @@ from home.theme import (
     theme_css_version,
     theme_tokens,
 )
-from tests.browser.fixtures import shared_demo  # noqa: F401
 
 # The demo site, loaded once for the module; each test runs in a rolled-back transaction.
 with_demo = pytest.mark.usefixtures("shared_demo", "db")

@@ -14,6 +14,9 @@ from articles.models import ArticlePage
 from headless import webhooks
 from headless.models import WebhookDelivery, WebhookEndpoint
 
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
+
 
 class Receiver:
     """A local webhook receiver answering with the statuses it is given, in order."""

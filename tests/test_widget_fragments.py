@@ -21,6 +21,9 @@ from widgets.fragments import render_stream
 from widgets.monitoring.models import Station
 from widgets.weather.models import City, Forecast
 
+# The demo, built once for this module (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("shared_demo")
+
 SEED_MORNING = local(2021, 10, 18, 7)
 BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 reader"}
 

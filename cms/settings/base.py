@@ -170,6 +170,9 @@ CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 PORTAL_TRUSTED_PROXY_COUNT = integer("TRUSTED_PROXY_COUNT", 0)
 PORTAL_HEADLESS_PREVIEW_URL = env.str("HEADLESS_PREVIEW_URL", default="")
 PORTAL_PREVIEW_TOKEN_MAX_AGE = integer("PREVIEW_TOKEN_MAX_AGE", 600)
+# Longest time a rendered widget is served from the cache (0: never cached); see
+# widgets/fragments.py. Its data changes invalidate it at once.
+PORTAL_WIDGET_CACHE_SECONDS = integer("WIDGET_CACHE_SECONDS", 60)
 # Per scope, {"ip": rate, "visitor": rate} over headless.ratelimit's defaults (60/m, 20/m).
 # The visit beacon fires on every page view a frontend shows, hence its higher rates.
 PORTAL_RATE_LIMITS = {"hits": {"ip": "120/m", "visitor": "30/m"}}

@@ -36,14 +36,6 @@ def committed_demo(django_db_blocker):
 
 
 @pytest.fixture(scope="module")
-def shared_demo(django_db_setup, django_db_blocker):
-    """The demo for a module of read-only tests; each test still runs in its own rolled-back
-    transaction when it asks for ``db``."""
-    with committed_demo(django_db_blocker):
-        yield
-
-
-@pytest.fixture(scope="module")
 def browser():
     """Chromium for one module. Not for the session: Playwright's sync API keeps an event
     loop running in this thread, so Django must be told the (perfectly synchronous) database
