@@ -1,5 +1,7 @@
-"""What the API reacts to: page changes bump the cache and notify webhooks; apps below the
-project send ``data_changed`` after a batch (an import of readings, a stored forecast)."""
+"""What the caches and webhooks react to: page changes bump the cache and notify webhooks;
+a row saved or deleted one by one (an edit in the admin) bumps the topics its model was
+registered with (``bump_on_change``); apps send ``data_changed`` after a batch (an import of
+readings, a stored forecast)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal

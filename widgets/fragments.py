@@ -42,7 +42,8 @@ def _key(raw, topics, found, request):
 
 def render_stream(stream_value, context):
     """The HTML of every block of ``stream_value``, as ``{% include_block %}`` renders it,
-    with each cacheable block read from the cache in one round trip."""
+    the cacheable blocks read in two round trips to the cache (their topics' versions, then
+    their HTML) whatever their number."""
     context = context.flatten() if hasattr(context, "flatten") else dict(context or {})
     request = context.get("request")
     raw_blocks = list(stream_value.raw_data)
