@@ -66,3 +66,7 @@ def site(browser, django_db_setup, django_db_blocker):
             yield server.url
         finally:
             server.stop()
+    # Code run while Playwright's event loop is up gets connections of its own (Django keeps
+    # them per async context): close them, or the test database cannot be dropped at the end.
+    with django_db_blocker.unblock():
+        connections.close_all()
