@@ -50,7 +50,7 @@ def bump_on_change(model, *topics):
 def connect():
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(_on_published, dispatch_uid="headless-published")
@@ -59,7 +59,9 @@ def connect():
     # Sent once per page for the base table row, whatever the page's type.
     post_delete.connect(_on_deleted, sender=Page, dispatch_uid="headless-deleted")
     data_changed.connect(_data_changed, dispatch_uid="headless-data")
-    # Pages show images and documents, and a restriction hides a page from the public.
+    # Pages show images and documents, a restriction hides a page from the public, and a
+    # site's host name is part of the links to its pages.
     bump_on_change(PageViewRestriction, "pages")
+    bump_on_change(Site, "pages")
     bump_on_change(get_image_model(), "pages")
     bump_on_change(get_document_model(), "pages", "budget")

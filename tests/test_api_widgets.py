@@ -374,3 +374,15 @@ def test_public_gets_are_cached_with_etags(demo, client):
     assert client.get("/api/v3/stations/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     assert "max-age=300" in client.get("/api/v3/weather/")["Cache-Control"]
     assert "max-age=300" in client.get("/api/v3/budget/documents/")["Cache-Control"]
+
+
+def test_an_edit_in_the_admin_reaches_the_cached_api_at_once(demo, client):
+    first = client.get("/api/v3/stations/?locale=vi")
+    assert client.get("/api/v3/stations/?locale=vi")["X-Cache"] == "hit"
+    station = Station.objects.get(code="TG-VAMKENH")
+    station.name_vi = "Vàm Kênh (cửa sông)"
+    station.save()
+    second = client.get("/api/v3/stations/?locale=vi")
+    assert second["ETag"] != first["ETag"]
+    names = [item["name"] for item in second.json()["items"]]
+    assert "Vàm Kênh (cửa sông)" in names
