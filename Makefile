@@ -44,6 +44,7 @@ check: install
 	DJANGO_SETTINGS_MODULE=cms.settings.production DEBUG=false \
 	  SECRET_KEY=check-deploy-$$(printf '%s' 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ) \
 	  ALLOWED_HOSTS=portal.example.gov.vn DATABASE_URL=sqlite:///:memory: \
+	  CACHE_URL=redis://127.0.0.1:6379/0 \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
 # The suite on both databases at once, one per core; each run prints its output whole when

@@ -11,7 +11,7 @@ class HeadlessConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals, streamfield
+        from . import checks, signals, streamfield  # noqa: F401 (checks registers itself)
 
         streamfield.register()
         signals.connect()

@@ -17,6 +17,7 @@ def run_manage(*args, **env_overrides):
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         ALLOWED_HOSTS="portal.example.gov.vn",
         DATABASE_URL="sqlite:///:memory:",
+        CACHE_URL="redis://127.0.0.1:6379/0",  # parsed only: checks do not connect
         SECRET_KEY=STRONG_KEY,
     )
     env.update(env_overrides)
@@ -58,3 +59,11 @@ def test_production_starts_with_a_good_environment():
 def test_production_passes_the_deployment_checklist():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_deployment_checklist_asks_for_a_shared_cache():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", CACHE_URL=None, REDIS_URL=None
+    )
+    assert result.returncode != 0
+    assert "headless.W001" in result.stderr and "CACHE_URL or REDIS_URL" in result.stderr
