@@ -8,7 +8,9 @@ view renders afresh. Nothing is looked up to invalidate.
 
 Output that depends on the clock (the "stale" marks, the age of a forecast) is kept at most
 ``PORTAL_WIDGET_CACHE_SECONDS`` (60 by default), far below any freshness limit. Previews are
-never cached, and blocks without ``cache_topics`` (the visit counters) render every time."""
+never cached, and blocks without ``cache_topics`` (the visit counters) render every time. A
+block whose HTML depends on the request beyond its language and host (a form with a CSRF
+token, the signed-in user) must not declare ``cache_topics``."""
 
 import hashlib
 import json
