@@ -2,6 +2,7 @@
 
 import io
 import os
+import threading
 from contextlib import contextmanager
 
 import pytest
@@ -35,6 +36,15 @@ def committed_demo(django_db_blocker):
             cache.clear()  # Wagtail caches site root paths of the sites just removed
 
 
+def _wait_for_request_threads(timeout=5):
+    """Let the live server's request threads end before it stops. Each test closed its
+    browser context, so their keep-alive connections are ending; a thread that outlived the
+    server would close the shared in-memory SQLite connection from the wrong thread."""
+    for thread in threading.enumerate():
+        if "process_request_thread" in thread.name:
+            thread.join(timeout)
+
+
 @pytest.fixture(scope="module")
 def browser():
     """Chromium for one module. Not for the session: Playwright's sync API keeps an event
@@ -65,6 +75,7 @@ def site(browser, django_db_setup, django_db_blocker):
         try:
             yield server.url
         finally:
+            _wait_for_request_threads()
             server.stop()
     # Code run while Playwright's event loop is up gets connections of its own (Django keeps
     # them per async context): close them, or the test database cannot be dropped at the end.
