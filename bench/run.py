@@ -77,6 +77,7 @@ def grow_data(stations=200, days=30, per_day=24, cities=60):
     from decimal import Decimal
 
     from home.models import HomePage
+    from tests.factories_widgets import show_every_station_and_city
     from widgets.monitoring.models import Reading, Station
     from widgets.weather.models import City, Forecast
 
@@ -104,18 +105,8 @@ def grow_data(stations=200, days=30, per_day=24, cities=60):
             for h in range(24)
         )
     # The blocks show every station and city, so the page grows with the data.
-    all_stations, all_cities = list(Station.objects.all()), list(City.objects.all())
     for home in HomePage.objects.all():
-        body = home.body
-        for block in body:
-            if block.block_type == "salinity":
-                block.value["stations"] = all_stations
-            if block.block_type == "water_level":
-                block.value["stations"] = [s for s in all_stations if s.measures_water_level]
-            if block.block_type == "weather":
-                block.value["cities"] = all_cities
-        home.body = body
-        home.save_revision().publish()
+        show_every_station_and_city(home)
     return Reading.objects.count()
 
 

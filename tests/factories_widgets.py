@@ -41,5 +41,22 @@ def make_city(code="tien-giang", name="Tiền Giang", **fields):
     return City.objects.create(code=code, **defaults)
 
 
+def show_every_station_and_city(home):
+    """Point ``home``'s salinity, water-level and weather blocks at every station and city,
+    and publish it, so the page grows with the data. Returns the stations and cities."""
+    stations, cities = list(Station.objects.all()), list(City.objects.all())
+    body = home.body
+    for block in body:
+        if block.block_type == "salinity":
+            block.value["stations"] = stations
+        if block.block_type == "water_level":
+            block.value["stations"] = [s for s in stations if s.measures_water_level]
+        if block.block_type == "weather":
+            block.value["cities"] = cities
+    home.body = body
+    home.save_revision().publish()
+    return stations, cities
+
+
 def fixture_text(name):
     return (FIXTURES / name).read_text(encoding="utf-8")

@@ -16,11 +16,11 @@ from django.utils import timezone
 from articles.models import ArticleIndexPage
 from headless.caching import TOPICS, bump
 from home.models import HomePage
-from widgets.monitoring.models import Reading, Station
-from widgets.weather.models import City, Forecast
+from widgets.monitoring.models import Reading
+from widgets.weather.models import Forecast
 
 from .factories_articles import make_article, make_image
-from .factories_widgets import make_city, make_station
+from .factories_widgets import make_city, make_station, show_every_station_and_city
 
 # The demo, built once for this module (see tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("shared_demo")
@@ -84,18 +84,8 @@ def grow(stations=12, cities=8, articles=8):
             date=timezone.localdate() - datetime.timedelta(days=index),
             hero_image=image if index % 2 else make_image(title=f"Ảnh {index}"),
         )
-    all_stations, all_cities = list(Station.objects.all()), list(City.objects.all())
     home = HomePage.objects.get(locale__language_code="vi")
-    body = home.body
-    for block in body:
-        if block.block_type == "salinity":
-            block.value["stations"] = all_stations
-        if block.block_type == "water_level":
-            block.value["stations"] = [s for s in all_stations if s.measures_water_level]
-        if block.block_type == "weather":
-            block.value["cities"] = all_cities
-    home.body = body
-    home.save_revision().publish()
+    all_stations, all_cities = show_every_station_and_city(home)
     return len(all_stations), len(all_cities)
 
 
