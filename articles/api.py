@@ -1,21 +1,16 @@
-"""News for other sites: /api/v3/articles/ (the listing a frontend needs in one request) and
-readers' ratings, /api/v3/articles/{page_id}/rating/."""
+"""News for other sites: /api/v3/articles/ (the listing a frontend needs in one request).
+Readers' ratings live in ``articles.ratings_api``."""
 
 import datetime
 from typing import Annotated
 
 from django.db.models import Count, Window
-from django.http import Http404
-from ninja import Field, Path, Query, Router, Schema
-from pydantic import StrictInt, model_validator
+from ninja import Field, Query, Router, Schema
+from pydantic import model_validator
 
-from headless.caching import bump
-from headless.ratelimit import rate_limited
 from headless.schemas import ImageWithRenditions, images_data
-from widgets.stats.visitors import visitor_id
 
 from .models import ArticlePage
-from .ratings import RatingNotAllowed, rate, rating_summary
 from .search import unaccent
 
 router = Router(tags=["articles"])
@@ -123,57 +118,3 @@ def listing_item(article, image, request):
 def list_articles(request, filters: Query[ArticleFilters]):
     total, items = listing_page(articles_queryset(filters), filters.offset, filters.limit, request)
     return {"count": total, "items": items}
-
-
-PageId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-
-
-class RatingIn(Schema):
-    score: Annotated[StrictInt, Field(ge=1, le=5, description="1 (poor) to 5 (excellent)")]
-    visitor: Annotated[
-        str | None,
-        Field(None, min_length=1, max_length=128, description="the frontend's opaque reader id"),
-    ]
-
-
-class RatingSummary(Schema):
-    page_id: int
-    average: float
-    count: int
-
-
-def _live_article(page_id):
-    article = ArticlePage.objects.live().public().filter(pk=page_id).first()
-    if article is None:
-        raise Http404("No live article has this id.")
-    return article
-
-
-def _summary(article):
-    average, count = rating_summary(article)
-    return {"page_id": article.pk, "average": round(average, 2), "count": count}
-
-
-@router.get("/{int:page_id}/rating/", response=RatingSummary, summary="An article's rating")
-def get_rating(request, page_id: PageId):
-    return _summary(_live_article(page_id))
-
-
-def _visitor(request, page_id, body):
-    return visitor_id(request, body.visitor)
-
-
-@router.post(
-    "/{int:page_id}/rating/",
-    response=RatingSummary,
-    summary="Rate an article 1–5; a visitor's new vote replaces the old one",
-)
-@rate_limited("rating", visitor_of=_visitor)
-def post_rating(request, page_id: PageId, body: RatingIn):
-    article = _live_article(page_id)
-    try:
-        rate(article, visitor_id(request, body.visitor), body.score)
-    except RatingNotAllowed:
-        raise Http404("No live article has this id.") from None
-    bump("ratings")
-    return _summary(article)

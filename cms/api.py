@@ -8,6 +8,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from articles.api import router as articles_router
+from articles.ratings_api import router as ratings_router
 from headless.api import router as preview_router
 from headless.problems import install_handlers
 from home.api import router as theme_router
@@ -26,6 +27,7 @@ v3.description = (
 install_handlers(v3)
 v3.add_router("/preview/", preview_router)
 v3.add_router("/articles/", articles_router)
+v3.add_router("/articles/", ratings_router)
 v3.add_router("/stations/readings/", ingest.router)
 v3.add_router("/stations/", stations.router)
 v3.add_router("/stations/", readings.router)
