@@ -78,6 +78,9 @@ openapi: install
 BENCH_DATABASE_URL ?= postgres://portal@127.0.0.1:5432/portal_bench
 bench: install
 	scripts/postgres.sh start
+	scripts/postgres.sh ensure $(BENCH_DATABASE_URL)
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; } || \
+	  { echo "wrk missing: apt-get install wrk"; exit 1; }
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/run.py
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.api
 	$(PY) -m bench.fuzz 200
