@@ -1,6 +1,12 @@
 """Every API error is JSON problem details (RFC 9457) with a human-readable message,
 including the ones Django answers before a router runs (405, 404 of an unknown path,
-a body too large, a broken JSON body)."""
+a body too large, a broken JSON body).
+
+The middleware also keeps what a router never sees from becoming a 500 or a silent loss:
+an ``offset`` beyond what a database can count (Wagtail's v2 and v3 lists pass it to SQL
+unchecked), a write sent without its trailing slash (Django would answer it with a redirect
+that drops the body, or a RuntimeError under DEBUG), and ``HEAD``, answered as ``GET``
+without its body wherever ``GET`` is."""
 
 import json
 from http import HTTPStatus
@@ -8,11 +14,16 @@ from http import HTTPStatus
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from ninja.errors import HttpError
 
 PROBLEM_JSON = "application/problem+json"
 API_PREFIXES = ("/api/",)
 _KEEP_HEADERS = ("Allow", "Retry-After", "WWW-Authenticate")
+# The largest ``offset`` any list accepts (the project's own lists declare smaller ones);
+# the OpenAPI document states it for Wagtail's lists (cms/api.py).
+MAX_OFFSET = 10_000_000
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 MESSAGES = {
     400: "The request could not be understood: check its syntax.",
@@ -50,7 +61,19 @@ class APIProblemMiddleware:
     def __call__(self, request):
         if not _is_api(request):
             return self.get_response(request)
-        response = self.get_response(request)
+        refused = _offset_too_large(request) or _unslashed_write(request)
+        if refused:
+            return refused
+        head = request.method == "HEAD"
+        if head:
+            request.method = request.META["REQUEST_METHOD"] = "GET"
+        response = self._problem(self.get_response(request))
+        if head:
+            request.method = request.META["REQUEST_METHOD"] = "HEAD"
+            _drop_body(response)
+        return response
+
+    def _problem(self, response):
         if response.status_code < 400:
             return response
         content_type = response.get("Content-Type", "")
@@ -68,6 +91,44 @@ class APIProblemMiddleware:
         if isinstance(exception, RequestDataTooBig):
             return problem(413)
         return None
+
+
+def _offset_too_large(request):
+    value = request.GET.get("offset", "")
+    if not (value.isascii() and value.isdigit()) or int(value) <= MAX_OFFSET:
+        return None  # a malformed offset is each list's own 4xx
+    message = f"offset cannot be higher than {MAX_OFFSET}"
+    if request.path.startswith("/api/v2/"):
+        return problem(400, message)  # v2 answers every bad offset with a 400
+    error = {"type": "less_than_equal", "loc": ["query", "offset"], "msg": message}
+    return problem(422, "Validation failed", errors=[error])
+
+
+def _resolves(request, path):
+    try:
+        match = resolve(path, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return match.url_name != "wagtail_serve"
+
+
+def _unslashed_write(request):
+    path = request.path_info
+    if request.method in _SAFE_METHODS or path.endswith("/") or _resolves(request, path):
+        return None
+    detail = MESSAGES[404]
+    if _resolves(request, path + "/"):
+        detail = f"{detail} Did you mean {request.path}/ (with the trailing slash)?"
+    return problem(404, detail)
+
+
+def _drop_body(response):
+    if response.streaming:
+        response.streaming_content = []
+    else:
+        length = len(response.content)
+        response.content = b""
+        response["Content-Length"] = str(length)
 
 
 def install_handlers(api):

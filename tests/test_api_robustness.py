@@ -1,0 +1,102 @@
+"""What no client input may do to the API: a huge offset, a write without its trailing slash
+or a HEAD never ends in a 500, a redirect that drops the body, or a 405 for a readable URL."""
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("shared_demo", "db")
+
+HUGE = "99999999999999999999"
+PROBLEM = "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v3/pages/",
+        "/api/v3/images/",
+        "/api/v3/documents/",
+        "/api/v3/redirects/",
+        "/api/v3/articles/",
+        "/api/v3/stations/",
+        "/api/v3/budget/documents/",
+    ],
+)
+@pytest.mark.parametrize("offset", [HUGE, "9223372036854775808", "10000001"])
+def test_a_huge_offset_on_any_v3_list_is_a_422_problem(client, path, offset):
+    response = client.get(path, {"offset": offset})
+    assert response.status_code == 422
+    assert response["Content-Type"] == PROBLEM
+    body = response.json()
+    assert body["status"] == 422
+    assert any(error["loc"] == ["query", "offset"] for error in body["errors"])
+
+
+@pytest.mark.parametrize("path", ["/api/v2/pages/", "/api/v2/images/", "/api/v2/documents/"])
+def test_a_huge_offset_on_a_v2_list_is_a_400(client, path):
+    response = client.get(path, {"offset": HUGE})
+    assert response.status_code == 400
+    assert "offset" in response.json()["detail"]
+
+
+def test_the_largest_accepted_offset_still_answers_an_empty_page(client):
+    response = client.get("/api/v3/pages/", {"offset": "10000000"})
+    assert response.status_code == 200
+    assert response.json()["items"] == []
+
+
+@pytest.mark.parametrize("limit", [HUGE, "101"])
+def test_a_limit_above_the_cap_is_a_4xx(client, limit):
+    response = client.get("/api/v3/pages/", {"limit": limit})
+    assert response.status_code == 400
+    assert "100" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize(
+    "path", ["/api/v3/stats/hits", "/api/v3/pages", "/api/v3/stations/readings", "/api/v3/nope"]
+)
+def test_a_write_without_its_trailing_slash_is_a_404_problem_not_a_redirect(client, method, path):
+    response = getattr(client, method)(path, '{"path": "/"}', content_type="application/json")
+    assert response.status_code == 404
+    assert response["Content-Type"] == PROBLEM
+    assert "Location" not in response
+
+
+def test_the_404_names_the_address_with_the_slash(client):
+    response = client.post("/api/v3/stats/hits", "{}", content_type="application/json")
+    assert "/api/v3/stats/hits/" in response.json()["detail"]
+
+
+def test_a_get_without_its_slash_still_redirects(client):
+    response = client.get("/api/v3/theme")
+    assert response.status_code == 301
+    assert response["Location"].endswith("/api/v3/theme/")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v3/pages/",
+        "/api/v3/articles/",
+        "/api/v3/stations/",
+        "/api/v3/weather/",
+        "/api/v3/theme/",
+        "/api/v3/stats/",
+        "/api/v3/budget/documents/",
+        "/api/v3/openapi.json",
+        "/api/v2/pages/",
+    ],
+)
+def test_head_answers_wherever_get_does_with_the_same_headers(client, path):
+    get = client.get(path)
+    head = client.head(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b""
+    assert head["Content-Type"] == get["Content-Type"]
+    assert head.get("ETag") == get.get("ETag")
+
+
+def test_head_is_still_refused_where_get_is(client):
+    response = client.head("/api/v3/stats/hits/")
+    assert response.status_code == 405
+    assert "POST" in response["Allow"]
