@@ -27,10 +27,11 @@ browser:
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
 	else echo "Chromium missing and not root: run 'sudo apt-get install chromium' for the browser tests"; fi
 
+# PORT reaches the settings too: the demo Site, e-mails, API URLs and the sitemap use it.
 run: install
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(PY) manage.py migrate --noinput
+	PORT=$(PORT) $(PY) manage.py load_demo
+	PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install browser lint check pytest
 

@@ -160,6 +160,10 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+# The admin works offline (an intranet, no internet): avatars are Wagtail's own image, not an
+# external avatar service's, and the admin does not call home for new releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = env.str("WAGTAIL_GRAVATAR_PROVIDER_URL", default="") or None
+WAGTAIL_ENABLE_UPDATE_CHECK = boolean("WAGTAIL_ENABLE_UPDATE_CHECK", default=False)
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # internal links resolved to public URLs
 
 # Headless API

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from ..admin_viewsets import OwnTitleMixin
 from .data import year_report
 from .models import BudgetDocument
 
@@ -15,7 +16,7 @@ class YearForm(forms.Form):
     year = forms.IntegerField(label=gettext_lazy("Fiscal year"), min_value=2000, max_value=2100)
 
 
-class BudgetStatusView(WagtailAdminTemplateMixin, TemplateView):
+class BudgetStatusView(OwnTitleMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "widgets/admin/budget_status.html"
     page_title = gettext_lazy("Budget disclosure deadlines")
     header_icon = "doc-full"

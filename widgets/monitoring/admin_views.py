@@ -13,15 +13,70 @@ from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .importer import import_file
+from ..admin_viewsets import OwnTitleMixin
+from ..formatting import format_quantity
+from .importer import ImportResult, RowValidator, import_file
+from .models import UNITS, Metric, Reading, Station
+from .readers import FileFormatError, read_rows
 
 SESSION_KEY = "widgets_reading_imports"
 UPLOAD_DIR = "widgets/reading-imports"
 EXTENSIONS = (".csv", ".json")
+PREVIEW_ROWS = 50
+# The quantity's name in tables ("Độ mặn"), not the widget's heading ("Thông tin độ mặn").
+METRIC_NAMES = {
+    Metric.SALINITY: pgettext_lazy("metric", "Salinity"),
+    Metric.WATER_LEVEL: pgettext_lazy("metric", "Water level"),
+}
+
+
+def metric_name(metric):
+    return METRIC_NAMES.get(metric, metric)
+
+
+def reading_value(reading):
+    """``5,6 g/l`` in Vietnamese, ``5.6 g/l`` in English."""
+    return format_quantity(reading.value, UNITS.get(reading.metric, ""))
+
+
+def preview_rows(path, limit=PREVIEW_ROWS):
+    """The first ``limit`` readings a valid file would write, read again from the stored
+    upload (nothing is written): line, station, metric, time, value with its unit, and
+    whether the same reading is already stored (then it is left unchanged)."""
+    validator, scratch, found = RowValidator(), ImportResult(), []
+    try:
+        with default_storage.open(path, "rb") as stored:
+            for line, row in read_rows(stored, path):
+                reading = validator.validate(line, row, scratch)
+                if reading is not None:
+                    found.append((line, reading))
+                    if len(found) >= limit:
+                        break
+    except FileFormatError:
+        return []
+    stations = Station.objects.in_bulk({reading[0] for _line, reading in found})
+    stored = set(
+        Reading.objects.filter(
+            station_id__in=stations, observed_at__in={reading[2] for _line, reading in found}
+        ).values_list("station_id", "metric", "observed_at")
+    )
+    rows = []
+    for line, (station_id, metric, observed_at, value, _epoch) in found:
+        rows.append(
+            {
+                "line": line,
+                "station": stations[station_id],
+                "metric": metric_name(metric),
+                "observed_at": observed_at,
+                "value": format_quantity(value, UNITS[metric]),
+                "stored": (station_id, metric, observed_at) in stored,
+            }
+        )
+    return rows
 
 
 class UploadForm(forms.Form):
@@ -40,7 +95,7 @@ class UploadForm(forms.Form):
         return upload
 
 
-class ImportReadingsView(WagtailAdminTemplateMixin, TemplateView):
+class ImportReadingsView(OwnTitleMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "widgets/admin/import_readings.html"
     page_title = gettext_lazy("Import readings")
     header_icon = "upload"
@@ -69,15 +124,22 @@ class ImportReadingsView(WagtailAdminTemplateMixin, TemplateView):
         path = default_storage.save(f"{UPLOAD_DIR}/{uuid.uuid4().hex}{extension}", upload)
         with default_storage.open(path, "rb") as stored:
             result = import_file(stored, name=path, dry_run=True)
-        token = ""
+        token, rows = "", []
         if result.ok:
+            rows = preview_rows(path)
             token = uuid.uuid4().hex
             pending = request.session.get(SESSION_KEY, {})
             pending[token] = {"path": path, "name": upload.name}
             request.session[SESSION_KEY] = pending
         else:
             default_storage.delete(path)
-        context = self.get_context_data(result=result, token=token, file_name=upload.name)
+        context = self.get_context_data(
+            result=result,
+            token=token,
+            file_name=upload.name,
+            preview_rows=rows,
+            more_rows=max(result.readings - len(rows), 0),
+        )
         return self.render_to_response(context)
 
     def finish(self, request):

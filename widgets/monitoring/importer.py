@@ -26,6 +26,8 @@ from .readers import FileFormatError, read_rows
 from .writers import writer_for_connection
 
 NUMBER = re.compile(r"^[+-]?(\d+)(?:[.,](\d+))?$")
+# 1.234,5 / 1,234.5 / 1.234.567 / 1 234,5: digits grouped by a thousands separator.
+THOUSANDS = re.compile(r"^[+-]?\d{1,3}([., \u00a0])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?$")
 DAY_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 BLANKS = {"", "-"}
 MAX_ERRORS_LISTED = 200
@@ -105,6 +107,19 @@ def parse_value(raw):
         raise ValueError(_("not a number"))
     match = NUMBER.match(text)
     if match is None:
+        grouped = THOUSANDS.match(text)
+        if grouped:
+            raise ValueError(
+                _(
+                    '"%(value)s" is not a number: write it without the thousands separator '
+                    '"%(separator)s", e.g. %(example)s.'
+                )
+                % {
+                    "value": text,
+                    "separator": grouped.group(1),
+                    "example": text.replace(grouped.group(1), ""),
+                }
+            )
         raise ValueError(_('"%(value)s" is not a number') % {"value": text})
     integer, fraction = match.groups()
     if fraction and len(fraction) > 3:

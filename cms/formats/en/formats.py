@@ -4,3 +4,6 @@ SHORT_DATETIME_FORMAT = "H:i j M Y"
 DECIMAL_SEPARATOR = "."
 THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3
+# Typed and shown by the admin's date pickers: ISO, never the ambiguous 10/12/2021.
+DATE_INPUT_FORMATS = ["%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = ["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
