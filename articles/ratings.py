@@ -1,21 +1,41 @@
 """The ratings service: record a visitor's vote and summarise an article's votes."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Avg, Count
 from django.utils.translation import gettext_lazy as _
+
+from headless.ratelimit import RateLimited, hit
 
 from .models import ArticlePage, ArticleRating
 
 MIN_SCORE, MAX_SCORE = 1, 5
 
 
+DEFAULT_NEW_VOTES_PER_ADDRESS = "10/h"
+
+
 class RatingNotAllowed(Exception):
     """The page cannot be rated: it is not a live, public article."""
 
 
-def rate(page, visitor_hash, score):
+class TooManyNewVoters(RateLimited):
+    """More new voters on one article from one address than PORTAL_NEW_VOTES_PER_ADDRESS."""
+
+    message = "Too many new ratings of this article from your network: please try again later."
+
+
+def new_votes_per_address():
+    return getattr(settings, "PORTAL_NEW_VOTES_PER_ADDRESS", DEFAULT_NEW_VOTES_PER_ADDRESS)
+
+
+def rate(page, visitor_hash, score, address=None):
     """Record ``visitor_hash``'s vote on ``page``, replacing an earlier vote. Returns the rating.
+
+    A new voter from ``address`` (the client's address, if known) counts only within
+    PORTAL_NEW_VOTES_PER_ADDRESS per article (default 10 an hour: an office behind one NAT
+    can still vote); past it TooManyNewVoters (429) is raised. Changing a vote always works.
 
     Raises ValidationError for a bad score or visitor, RatingNotAllowed for a page that is not
     a live, public article."""
@@ -27,6 +47,11 @@ def rate(page, visitor_hash, score):
     article = ArticlePage.objects.live().public().filter(pk=page.pk).first()
     if article is None:
         raise RatingNotAllowed(page.pk)
+    cap = new_votes_per_address()
+    if address is not None and cap:
+        voted = ArticleRating.objects.filter(page=article, visitor_hash=visitor_hash).exists()
+        if not voted:
+            hit(f"rating:new:{article.pk}", address, cap, error=TooManyNewVoters)
     with transaction.atomic():
         rating, _created = ArticleRating.objects.update_or_create(
             page=article, visitor_hash=visitor_hash, defaults={"score": score}

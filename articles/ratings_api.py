@@ -1,21 +1,28 @@
 """Readers' ratings of articles: /api/v3/articles/{page_id}/rating/ (mounted at the same
-``/articles/`` prefix as the listing in ``articles.api``)."""
+``/articles/`` prefix as the listing in ``articles.api``).
+
+A vote is a public write: JSON only, from this site or an allowed origin (``headless.writes``),
+rate-limited, one vote per server-issued visitor identity, and no more than
+PORTAL_NEW_VOTES_PER_ADDRESS new voters per article from one address."""
 
 from typing import Annotated
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from ninja import Field, Path, Router, Schema
+from ninja.decorators import decorate_view
+from ninja.errors import HttpError
 from pydantic import StrictInt
 
 from headless.caching import bump
+from headless.clientip import client_ip
 from headless.ratelimit import rate_limited
-from widgets.stats.visitors import visitor_id
+from headless.writes import public_write
+from widgets.stats import visitors
 
 from .models import ArticlePage
 from .ratings import RatingNotAllowed, rate, rating_summary
 
 router = Router(tags=["articles"])
-
 PageId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
@@ -23,7 +30,15 @@ class RatingIn(Schema):
     score: Annotated[StrictInt, Field(ge=1, le=5, description="1 (poor) to 5 (excellent)")]
     visitor: Annotated[
         str | None,
-        Field(None, min_length=1, max_length=128, description="the frontend's opaque reader id"),
+        Field(
+            None,
+            min_length=1,
+            max_length=128,
+            description=(
+                "the reader's visitor token from POST /api/v3/visitor/ (or send it in the "
+                "X-Portal-Visitor header); a string the client made up is refused"
+            ),
+        ),
     ]
 
 
@@ -55,22 +70,45 @@ def get_rating(request, page_id: PageId):
     return _summary(_live_article(page_id))
 
 
-def _visitor(request, page_id, body):
-    return visitor_id(request, body.visitor)
+def visitor_of(request, body):
+    """The reader's visitor id; 400 for a token this site did not issue."""
+    try:
+        return visitors.visitor_id(request, body.visitor)
+    except visitors.InvalidVisitorToken:
+        raise HttpError(400, visitors.INVALID_MESSAGE) from None
+
+
+def _visitor(request, page_id, body, **kwargs):
+    return visitor_of(request, body)
 
 
 @router.post(
     "/{int:page_id}/rating/",
     response=RatingSummary,
     summary="Rate an article 1–5; a visitor's new vote replaces the old one",
+    description=(
+        "Send `application/json` (else 415) from this site or an origin in "
+        "CORS_ALLOWED_ORIGINS (else 403). The reader is identified by the visitor token "
+        "(`visitor` field or `X-Portal-Visitor` header, from `POST /api/v3/visitor/`), else by "
+        "the site's visitor cookie, which a response sets when the request had neither. "
+        "Rate-limited per address and per visitor; from one address at most "
+        "PORTAL_NEW_VOTES_PER_ADDRESS (default 10 an hour) new voters per article count, "
+        "further ones get 429."
+    ),
     operation_id="articles_api_post_rating",
 )
+@decorate_view(public_write())
 @rate_limited("rating", visitor_of=_visitor)
-def post_rating(request, page_id: PageId, body: RatingIn):
+def post_rating(request, response: HttpResponse, page_id: PageId, body: RatingIn):
     article = _live_article(page_id)
+    token, new_cookie = None, False
+    if not visitors.has_identity(request, body.visitor):
+        token, new_cookie = visitors.ensure_cookie(request)
     try:
-        rate(article, visitor_id(request, body.visitor), body.score)
+        rate(article, visitor_of(request, body), body.score, address=client_ip(request))
     except RatingNotAllowed:
         raise Http404("No live article has this id.") from None
+    if new_cookie:
+        visitors.set_cookie(response, token)
     bump("ratings")
     return _summary(article)

@@ -1,10 +1,7 @@
 """Public views of the editorial app: the search page (every content type, with or without
 Vietnamese diacritics) and the article rating form's target for readers without JavaScript."""
 
-import secrets
-
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
@@ -15,11 +12,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from headless.caching import bump
+from headless.clientip import client_ip
 from headless.ratelimit import RateLimited, rate_limited
-from widgets.stats.visitors import COOKIE_NAME, visitor_id
+from widgets.stats import visitors
 
 from .models import ArticlePage
-from .ratings import MAX_SCORE, MIN_SCORE, RatingNotAllowed, rate
+from .ratings import MAX_SCORE, MIN_SCORE, RatingNotAllowed, TooManyNewVoters, rate
 from .search import search_pages
 
 MAX_QUERY_LENGTH = 200
@@ -61,7 +59,6 @@ def search(request):
 
 # Messages of the rating form carry this tag, so the rating include shows only its own.
 RATING_MESSAGE_TAG = "rating"
-VISITOR_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
 
 class SeeOther(HttpResponseRedirect):
@@ -81,22 +78,9 @@ class RatingForm(forms.Form):
 
 @rate_limited("rating", visitor_of=lambda request, article, visitor, score: visitor)
 def _record_vote(request, article, visitor, score):
-    # The same limits ("rating" scope) as the API's POST: one budget per reader, either way.
-    return rate(article, visitor, score)
-
-
-def _visitor_cookie_name():
-    return getattr(settings, "PORTAL_VISITOR_COOKIE", COOKIE_NAME)
-
-
-def _ensure_visitor_cookie(request):
-    """The reader's visitor cookie value, and whether it is new. A new one is put into
-    ``request.COOKIES`` so this vote is counted under the id the reader keeps from now on."""
-    name = _visitor_cookie_name()
-    if request.COOKIES.get(name):
-        return request.COOKIES[name], False
-    request.COOKIES[name] = secrets.token_urlsafe(32)
-    return request.COOKIES[name], True
+    # The same limits ("rating" scope, new voters per address) as the API's POST: one budget
+    # per reader, either way.
+    return rate(article, visitor, score, address=client_ip(request))
 
 
 @never_cache
@@ -112,9 +96,20 @@ def rate_article(request, page_id):
         messages.error(request, form.errors["score"][0], extra_tags=RATING_MESSAGE_TAG)
         return SeeOther(back)
     score = form.cleaned_data["score"]
-    cookie, new_cookie = _ensure_visitor_cookie(request)
+    # The site's readers are identified by a signed, HttpOnly cookie the server issues.
+    cookie, new_cookie = visitors.ensure_cookie(request)
     try:
-        _record_vote(request, article, visitor_id(request), score)
+        _record_vote(request, article, visitors.visitor_id(request, header=False), score)
+    except TooManyNewVoters:
+        messages.error(
+            request,
+            _(
+                "Too many readers on your network have rated this article in the last hour: "
+                "please try again later."
+            ),
+            extra_tags=RATING_MESSAGE_TAG,
+        )
+        return SeeOther(back)
     except RateLimited:
         messages.error(
             request,
@@ -132,12 +127,5 @@ def rate_article(request, page_id):
     )
     response = SeeOther(back)
     if new_cookie:
-        response.set_cookie(
-            _visitor_cookie_name(),
-            cookie,
-            max_age=VISITOR_COOKIE_MAX_AGE,
-            httponly=True,
-            samesite="Lax",
-            secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
-        )
+        visitors.set_cookie(response, cookie)
     return response

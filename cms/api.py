@@ -12,7 +12,7 @@ from articles.ratings_api import router as ratings_router
 from headless.api import router as preview_router
 from headless.problems import install_handlers
 from home.api import router as theme_router
-from widgets.api import budget, ingest, readings, stations, stats, weather
+from widgets.api import budget, ingest, readings, stations, stats, visitor, weather
 
 v2_router = WagtailAPIRouter("wagtailapi")
 v2_router.register_endpoint("pages", PagesAPIViewSet)
@@ -34,6 +34,7 @@ v3.add_router("/stations/", readings.router)
 v3.add_router("/weather/", weather.router)
 v3.add_router("/budget/", budget.router)
 v3.add_router("/stats/", stats.router)
+v3.add_router("/visitor/", visitor.router)
 v3.add_router("/theme/", theme_router)
 
 __all__ = ["v2_router", "v3"]

@@ -11,11 +11,12 @@ from django.test import Client, override_settings
 
 from widgets.stats.counting import statistics, visitor_hash
 from widgets.stats.models import RecentVisitor
-from widgets.stats.visitors import visitor_id
+from widgets.stats.visitors import new_token, visitor_id
 
 STATS = "/api/v3/stats/"
 HITS = "/api/v3/stats/hits/"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0"
+READER_1 = new_token()  # a visitor token the server issued (POST /api/v3/visitor/)
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +39,7 @@ def test_stats_start_from_the_seeded_total(demo, client):
 
 def test_a_beacon_counts_one_visit_and_the_stats_show_it_at_once(db, client):
     before = client.get(STATS)
-    response = hit(client, {"path": "/tin-tuc/", "visitor": "reader-1"})
+    response = hit(client, {"path": "/tin-tuc/", "visitor": READER_1})
     assert response.status_code == 202
     assert response.json() == {"counted": True}
     after = client.get(STATS, HTTP_IF_NONE_MATCH=before["ETag"])
@@ -47,20 +48,20 @@ def test_a_beacon_counts_one_visit_and_the_stats_show_it_at_once(db, client):
 
 
 def test_one_visitor_is_online_once_and_no_raw_id_or_address_is_stored(db, client):
-    hit(client, {"path": "/", "visitor": "reader-1"})
-    hit(client, {"path": "/tin-tuc/", "visitor": "reader-1"})
+    hit(client, {"path": "/", "visitor": READER_1})
+    hit(client, {"path": "/tin-tuc/", "visitor": READER_1})
     hit(client, {"path": "/"})  # no id: the address and user agent identify the visitor
     stats = statistics()
     assert (stats.total, stats.online) == (3, 2)
     stored = list(RecentVisitor.objects.values_list("visitor", flat=True))
-    assert all("reader-1" not in v and "127.0.0.1" not in v for v in stored)
+    assert all(READER_1 not in v and "127.0.0.1" not in v for v in stored)
     assert len(stored) == 2
 
 
 def test_the_visitor_is_derived_from_the_given_id(db, client, rf):
-    hit(client, {"path": "/", "visitor": "reader-1"})
+    hit(client, {"path": "/", "visitor": READER_1})
     request = rf.post(HITS)
-    expected = visitor_hash(visitor_id(request, "reader-1"))
+    expected = visitor_hash(visitor_id(request, READER_1))
     assert RecentVisitor.objects.filter(visitor=expected).exists()
 
 
@@ -111,13 +112,55 @@ def test_broken_json_is_400(db, client):
     [
         ("text/plain", '{"path": "/"}'),
         ("application/x-www-form-urlencoded", "path=/"),
+        ("multipart/form-data; boundary=x", '{"path": "/"}'),
     ],
 )
 def test_a_body_not_sent_as_json_is_refused(db, client, content_type, data):
     response = hit(client, data, content_type=content_type)
-    assert response.status_code in (400, 415)
+    assert response.status_code == 415
     assert response["Content-Type"].startswith("application/problem+json")
     assert statistics().total == 0
+
+
+def test_a_made_up_visitor_string_is_400_and_counts_nothing(db, client):
+    for made_up in ("reader-1", READER_1 + "x"):
+        response = hit(client, {"path": "/", "visitor": made_up})
+        assert response.status_code == 400
+        assert "POST /api/v3/visitor/" in response.json()["detail"]
+        assert hit(client, {"path": "/"}, HTTP_X_PORTAL_VISITOR=made_up).status_code == 400
+    assert statistics().total == 0
+
+
+def test_the_token_may_come_in_the_header(db, client):
+    hit(client, {"path": "/"}, HTTP_X_PORTAL_VISITOR=READER_1)
+    hit(client, {"path": "/tin-tuc/", "visitor": READER_1})
+    assert (statistics().total, statistics().online) == (2, 1)
+
+
+def test_a_foreign_origin_is_403_and_the_own_origin_counts(db, client):
+    refused = hit(client, {"path": "/"}, HTTP_ORIGIN="https://evil.example")
+    assert refused.status_code == 403
+    assert refused["Content-Type"].startswith("application/problem+json")
+    assert statistics().total == 0
+    assert hit(client, {"path": "/"}, HTTP_ORIGIN="http://testserver").status_code == 202
+    with override_settings(CORS_ALLOWED_ORIGINS=["https://xa.example.vn"]):
+        assert hit(client, {"path": "/"}, HTTP_ORIGIN="https://xa.example.vn").status_code == 202
+
+
+def test_sixty_visitor_tokens_from_one_address_add_only_ten_unique_visitors(db, client):
+    for _ in range(60):
+        assert hit(client, {"path": "/", "visitor": new_token()}).status_code == 202
+    stats = statistics()
+    assert stats.total == 60  # every page view counts (within the rate limits) …
+    assert stats.online == 11  # … but past ten new visitors, the address is one visitor
+    assert hit(client, {"path": "/", "visitor": new_token()}, REMOTE_ADDR="10.0.0.9")
+    assert statistics().online == 12
+
+
+def test_made_up_user_agents_from_one_address_add_only_ten_unique_visitors(db, client):
+    for n in range(30):
+        hit(client, {"path": "/"}, user_agent=f"Mozilla/5.0 Firefox/{n}")
+    assert statistics().online == 11
 
 
 @override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1000)
@@ -135,19 +178,20 @@ def test_get_on_the_beacon_is_405(db, client):
 
 @override_settings(PORTAL_RATE_LIMITS={"hits": {"ip": "100/m", "visitor": "3/m"}})
 def test_a_visitor_over_the_limit_gets_429_and_is_not_counted(db, client):
+    eager = new_token()
     for _ in range(3):
-        assert hit(client, {"path": "/", "visitor": "eager"}).status_code == 202
-    refused = hit(client, {"path": "/", "visitor": "eager"})
+        assert hit(client, {"path": "/", "visitor": eager}).status_code == 202
+    refused = hit(client, {"path": "/", "visitor": eager})
     assert refused.status_code == 429
     assert refused["Content-Type"].startswith("application/problem+json")
     assert int(refused["Retry-After"]) > 0
-    assert hit(client, {"path": "/", "visitor": "someone-else"}).status_code == 202
+    assert hit(client, {"path": "/", "visitor": new_token()}).status_code == 202
     assert statistics().total == 4
 
 
 @override_settings(PORTAL_RATE_LIMITS={"hits": {"ip": "5/m", "visitor": "100/m"}})
 def test_an_address_over_the_limit_gets_429_whatever_visitor_it_claims(db, client):
-    statuses = [hit(client, {"path": "/", "visitor": f"v{n}"}).status_code for n in range(7)]
+    statuses = [hit(client, {"path": "/", "visitor": new_token()}).status_code for _ in range(7)]
     assert statuses == [202] * 5 + [429] * 2
     other = hit(client, {"path": "/"}, REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 202
@@ -160,6 +204,7 @@ def test_the_default_limits_suit_a_real_site(settings):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_beacons_lose_no_visit(on_postgres):
     total = 1000  # a salinity alert: a thousand readers at once
+    tokens = [new_token() for _ in range(total)]
     errors, barrier = [], threading.Barrier(20)
 
     def send(start):
@@ -168,7 +213,7 @@ def test_concurrent_beacons_lose_no_visit(on_postgres):
             barrier.wait()
             for n in range(start, total, 20):
                 response = hit(
-                    client, {"path": "/", "visitor": f"reader-{n}"}, REMOTE_ADDR=f"10.1.0.{n % 250}"
+                    client, {"path": "/", "visitor": tokens[n]}, REMOTE_ADDR=f"10.1.0.{n % 250}"
                 )
                 if response.status_code != 202:
                     errors.append(response.status_code)

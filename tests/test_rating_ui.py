@@ -12,6 +12,7 @@ from django.utils import translation
 from articles.models import ArticleRating
 from articles.ratings import rate, rating_summary
 from articles.templatetags.article_rating import summary_text
+from widgets.stats.visitors import token_id
 
 from .factories_articles import make_article, make_site
 
@@ -114,6 +115,50 @@ def test_the_first_vote_gives_the_reader_a_visitor_cookie_for_a_year(article, re
     assert "portal_visitor" not in second.cookies, "kept, not replaced"
 
 
+def test_the_visitor_cookie_is_signed_by_the_server_and_a_forged_one_is_replaced(article, reader):
+    reader.cookies["portal_visitor"] = "chosen-by-the-client"
+    response = vote(reader, article, "3")
+    issued = response.cookies["portal_visitor"].value
+    assert issued != "chosen-by-the-client"
+    assert token_id(issued), "a value signed with Django's signing"
+    vote(reader, article, "4")
+    assert rating_summary(article) == (4.0, 1)
+
+
+def test_the_sites_cookie_is_the_same_reader_for_the_api(article, reader):
+    vote(reader, article, "1")
+    api = f"/api/v3/articles/{article.pk}/rating/"
+    answer = reader.post(
+        api, {"score": 5}, content_type="application/json", HTTP_ORIGIN="http://testserver"
+    )
+    assert answer.status_code == 200
+    assert answer.json()["count"] == 1
+    assert rating_summary(article) == (5.0, 1)
+
+
+def test_a_form_posted_from_another_website_is_refused(article, reader):
+    token = csrf_token(reader, article)
+    response = reader.post(
+        rate_url(article),
+        {"score": "1", "csrfmiddlewaretoken": token},
+        HTTP_ORIGIN="https://evil.example",
+    )
+    assert response.status_code == 403
+    assert rating_summary(article) == (0.0, 0)
+
+
+def test_an_office_behind_one_address_has_ten_new_votes_an_hour(article):
+    for n in range(10):
+        office = Client(enforce_csrf_checks=True, HTTP_USER_AGENT=f"Mozilla/5.0 desk {n}")
+        vote(office, article, "4")
+    eleventh = Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 desk 11")
+    refused = vote(eleventh, article, "1")
+    assert refused.status_code == 303
+    page = eleventh.get(refused["Location"]).content.decode()
+    assert 'role="alert">Đã có quá nhiều người trong mạng của bạn đánh giá bài này' in page
+    assert rating_summary(article) == (4.0, 10)
+
+
 def test_a_second_vote_replaces_the_first(article, reader):
     vote(reader, article, "2")
     vote(reader, article, "5")
@@ -187,7 +232,8 @@ def test_over_the_rate_limit_the_reader_is_sent_back_with_an_error(article, read
 @override_settings(PORTAL_RATE_LIMITS={"rating": {"ip": "1/m", "visitor": "100/m"}})
 def test_the_address_limit_is_shared_with_the_api(article, reader, client):
     api = f"/api/v3/articles/{article.pk}/rating/"
-    assert client.post(api, {"score": 3}, content_type="application/json").status_code == 200
+    answer = client.post(api, {"score": 3}, content_type="application/json")
+    assert answer.status_code == 200
     limited = vote(reader, article, "5")
     assert limited.status_code == 303
     assert rating_summary(article) == (3.0, 1)

@@ -180,6 +180,10 @@ PORTAL_WIDGET_CACHE_SECONDS = integer("WIDGET_CACHE_SECONDS", 60)
 # Per scope, {"ip": rate, "visitor": rate} over headless.ratelimit's defaults (60/m, 20/m).
 # The visit beacon fires on every page view a frontend shows, hence its higher rates.
 PORTAL_RATE_LIMITS = {"hits": {"ip": "120/m", "visitor": "30/m"}}
+# From one address, at most this many new voters per article and new unique visitors count
+# (per hour by default; an office behind one NAT can still vote). "" switches the cap off.
+PORTAL_NEW_VOTES_PER_ADDRESS = env.str("NEW_VOTES_PER_ADDRESS", default="10/h")
+PORTAL_NEW_VISITORS_PER_ADDRESS = env.str("NEW_VISITORS_PER_ADDRESS", default="10/h")
 # Purges the reverse proxy/CDN on publish when FRONTEND_CACHE_PURGE_URL names it.
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE = {

@@ -6,13 +6,15 @@ from typing import Annotated
 
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
+from ninja.decorators import decorate_view
+from ninja.errors import HttpError
 
 from headless.caching import bump
 from headless.ratelimit import rate_limited
+from headless.writes import public_write
 
+from ..stats import visitors
 from ..stats.counting import count_visit, statistics
-from ..stats.visitors import visitor_id
-from .common import json_body_only
 
 router = Router(tags=["statistics"])
 
@@ -34,7 +36,11 @@ class HitIn(Schema):
             None,
             min_length=1,
             max_length=128,
-            description="the frontend's opaque reader id; without it the server derives one",
+            description=(
+                "the reader's visitor token from POST /api/v3/visitor/ (or send it in the "
+                "X-Portal-Visitor header); without one the address and user agent stand in; "
+                "a string the client made up is refused"
+            ),
         ),
     ]
 
@@ -56,7 +62,10 @@ def get_statistics(request):
 
 
 def _visitor(request, body):
-    return visitor_id(request, body.visitor)
+    try:
+        return visitors.visitor_id(request, body.visitor)
+    except visitors.InvalidVisitorToken:
+        raise HttpError(400, visitors.INVALID_MESSAGE) from None
 
 
 @router.post(
@@ -64,15 +73,17 @@ def _visitor(request, body):
     response={202: HitOut},
     summary="Count a page view (the visit beacon)",
     description=(
-        "Sent by a frontend for each page it shows; rate-limited per address and per "
-        "visitor. Bots (by user agent) are not counted."
+        "Sent by a frontend for each page it shows: `application/json` (else 415) from this "
+        "site or an origin in CORS_ALLOWED_ORIGINS (else 403); rate-limited per address and "
+        "per visitor. Bots (by user agent) are not counted. From one address at most "
+        "PORTAL_NEW_VISITORS_PER_ADDRESS (default 10 an hour) new visitors count."
     ),
 )
-@json_body_only
+@decorate_view(public_write())
 @rate_limited("hits", visitor_of=_visitor)
 def post_hit(request, body: HitIn):
     user_agent = request.META.get("HTTP_USER_AGENT", "")
-    counted = count_visit(_visitor(request, body), user_agent)
+    counted = count_visit(visitors.capped(request, _visitor(request, body)), user_agent)
     if counted:
         bump("stats")
     return Status(202, {"counted": counted})

@@ -8,6 +8,7 @@ from django.conf import settings
 from headless.clientip import client_ip
 
 from .counting import count_visit
+from .visitors import capped
 
 logger = logging.getLogger(__name__)
 DEFAULT_EXCLUDED = (
@@ -41,7 +42,8 @@ class VisitCounterMiddleware:
         if should_count(request, response):
             user_agent = request.META.get("HTTP_USER_AGENT", "")
             try:
-                count_visit(f"{client_ip(request)}|{user_agent}", user_agent)
+                identity = capped(request, f"{client_ip(request)}|{user_agent}")
+                count_visit(identity, user_agent)
             except Exception:
                 logger.exception("Could not count a visit to %s", request.path)
         return response

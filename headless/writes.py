@@ -1,0 +1,61 @@
+"""Public writes (ratings, visit beacons) that other websites cannot make from their
+visitors' browsers: the body must be application/json (a cross-site form or ``text/plain``
+``fetch`` cannot send that without a CORS preflight, which only allowed origins pass), and a
+request whose ``Origin`` is neither this site's nor an allowed one is refused outright."""
+
+import re
+from functools import wraps
+
+from django.conf import settings
+
+from .problems import problem
+
+
+def is_json(request):
+    content_type = request.content_type or ""
+    return content_type == "application/json" or content_type.endswith("+json")
+
+
+def _own_origin(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def origin_allowed(request):
+    """True without an ``Origin`` header (not a browser's cross-site request) or when it is
+    this site's, in CORS_ALLOWED_ORIGINS / CORS_ALLOWED_ORIGIN_REGEXES or CSRF_TRUSTED_ORIGINS."""
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    if getattr(settings, "CORS_ALLOW_ALL_ORIGINS", False):
+        return True
+    try:
+        if origin == _own_origin(request):
+            return True
+    except Exception:  # DisallowedHost: not ours  # noqa: BLE001
+        return False
+    allowed = set(getattr(settings, "CORS_ALLOWED_ORIGINS", ())) | set(
+        getattr(settings, "CSRF_TRUSTED_ORIGINS", ())
+    )
+    if origin in allowed:
+        return True
+    patterns = getattr(settings, "CORS_ALLOWED_ORIGIN_REGEXES", ())
+    return any(re.match(pattern, origin) for pattern in patterns)
+
+
+def public_write(body_required=True):
+    """For ``ninja.decorators.decorate_view``: 403 for a foreign ``Origin``, 415 for a body
+    that is not JSON (checked before Ninja parses it). With ``body_required=False`` an empty
+    body is accepted as well."""
+
+    def decorator(run):
+        @wraps(run)
+        def wrapper(request, *args, **kwargs):
+            if not origin_allowed(request):
+                return problem(403, "Requests from this origin are not allowed.")
+            if not is_json(request) and (body_required or request.body):
+                return problem(415)
+            return run(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
