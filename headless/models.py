@@ -1,7 +1,10 @@
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .webhook_urls import validate_url
 
 EVENTS = [
     ("page.published", _("Page published")),
@@ -36,6 +39,13 @@ class WebhookEndpoint(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        try:
+            validate_url(self.url)
+        except ValidationError as error:
+            raise ValidationError({"url": error}) from None
 
     def wants(self, event):
         return self.active and (not self.events or event in self.events)

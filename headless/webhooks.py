@@ -2,7 +2,11 @@
 
 Deliveries are rows: created in the editor's transaction, sent after it commits by a
 background thread (the editor never waits on a receiver), retried with exponential back-off
-by ``manage.py deliver_webhooks`` (cron) until they succeed or run out of attempts."""
+by ``manage.py deliver_webhooks`` (cron) until they succeed or run out of attempts.
+
+Where a webhook may be sent is checked again at each delivery (``webhook_urls``: https in
+production, no private or local address, no redirect). A page behind a password or a login
+is announced without its title or address."""
 
 import datetime
 import hashlib
@@ -15,10 +19,12 @@ import urllib.error
 import urllib.request
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import close_old_connections, transaction
 from django.utils import timezone
 
 from .models import WebhookDelivery, WebhookEndpoint
+from .webhook_urls import opener, validate_url
 
 logger = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Portal-Signature"
@@ -45,24 +51,33 @@ def verify(secret, timestamp, body, signature):
 
 
 def post(url, body, headers, timeout):
-    """The one network call. Returns the HTTP status; raises OSError on no answer."""
+    """The one network call. Returns the HTTP status (a redirect is not followed: its 3xx is
+    the answer); raises OSError on no answer or an address webhooks may not reach."""
     request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        with opener().open(request, timeout=timeout) as response:
             return response.status
     except urllib.error.HTTPError as exc:
         return exc.code
 
 
+def is_restricted(page):
+    """Whether the page (or an ancestor) is behind a password, a login or groups."""
+    return page.get_view_restrictions().exists()
+
+
 def page_payload(event, page):
+    restricted = is_restricted(page)
     return {
         "event": event,
         "page": {
             "id": page.pk,
             "type": page.specific_class._meta.label if page.specific_class else "",
-            "title": page.title,
+            # a restricted page's title and address are not for the receiver
+            "title": None if restricted else page.title,
             "locale": page.locale.language_code if page.locale_id else None,
-            "url": page.full_url if event != "page.deleted" else None,
+            "url": page.full_url if event != "page.deleted" and not restricted else None,
+            "restricted": restricted,
         },
         "sent_at": timezone.now().isoformat(),
     }
@@ -125,8 +140,13 @@ def attempt(delivery):
     }
     delivery.attempts += 1
     try:
+        validate_url(delivery.endpoint.url)
         status = post(delivery.endpoint.url, body, headers, timeout=_timeout())
         error = "" if 200 <= status < 300 else f"HTTP {status}"
+        if 300 <= status < 400:
+            error += " (redirects are not followed)"
+    except ValidationError as exc:
+        status, error = None, " ".join(str(message) for message in exc.messages)
     except (OSError, ValueError) as exc:
         status, error = None, str(exc) or exc.__class__.__name__
     delivery.response_status = status

@@ -18,6 +18,12 @@ from headless.models import WebhookDelivery, WebhookEndpoint
 pytestmark = pytest.mark.usefixtures("shared_demo")
 
 
+@pytest.fixture(autouse=True)
+def _local_receivers_allowed(settings):
+    """The receivers here run on this machine: allowed explicitly, as a developer would."""
+    settings.PORTAL_WEBHOOK_ALLOW_PRIVATE_HOSTS = True
+
+
 class Receiver:
     """A local webhook receiver answering with the statuses it is given, in order."""
 

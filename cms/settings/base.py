@@ -184,6 +184,10 @@ PORTAL_RATE_LIMITS = {"hits": {"ip": "120/m", "visitor": "30/m"}}
 # (per hour by default; an office behind one NAT can still vote). "" switches the cap off.
 PORTAL_NEW_VOTES_PER_ADDRESS = env.str("NEW_VOTES_PER_ADDRESS", default="10/h")
 PORTAL_NEW_VISITORS_PER_ADDRESS = env.str("NEW_VISITORS_PER_ADDRESS", default="10/h")
+# Webhooks go to public addresses only (not loopback, link-local or private networks) unless
+# this is set; production also requires https (cms/settings/production.py).
+PORTAL_WEBHOOK_ALLOW_PRIVATE_HOSTS = boolean("WEBHOOK_ALLOW_PRIVATE_HOSTS", default=False)
+PORTAL_WEBHOOK_REQUIRE_HTTPS = boolean("WEBHOOK_REQUIRE_HTTPS", default=False)
 # Purges the reverse proxy/CDN on publish when FRONTEND_CACHE_PURGE_URL names it.
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE = {

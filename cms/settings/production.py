@@ -20,3 +20,4 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = boolean("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+PORTAL_WEBHOOK_REQUIRE_HTTPS = True  # webhook bodies are signed, not secret: never plain http
