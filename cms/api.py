@@ -9,6 +9,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from articles.api import router as articles_router
 from articles.ratings_api import router as ratings_router
+from headless import openapi
 from headless.api import router as preview_router
 from headless.problems import install_handlers
 from home.api import router as theme_router
@@ -19,12 +20,22 @@ v2_router.register_endpoint("pages", PagesAPIViewSet)
 v2_router.register_endpoint("images", ImagesAPIViewSet)
 v2_router.register_endpoint("documents", DocumentsAPIViewSet)
 
-v3.title = "Cổng thông tin API"
+# ASCII, so that client generators derive a readable package name (cong_thong_tin_api_client).
+v3.title = "Cong thong tin API"
 v3.description = (
-    "Pages, news, monitoring data, weather, budget disclosures, visitor statistics, ratings "
-    "and theme tokens of the portal. Errors are application/problem+json."
+    "Cổng thông tin: pages, news, monitoring data, weather, budget disclosures, visitor "
+    "statistics, ratings and theme tokens of the portal. Errors are application/problem+json."
 )
 install_handlers(v3)
+_generate_openapi = v3.get_openapi_schema
+
+
+def _complete_openapi(*, path_prefix=None, path_params=None):
+    """The generated document with every error answer, cap and anonymous access stated."""
+    return openapi.complete(_generate_openapi(path_prefix=path_prefix, path_params=path_params))
+
+
+v3.get_openapi_schema = _complete_openapi
 v3.add_router("/preview/", preview_router)
 v3.add_router("/articles/", articles_router)
 v3.add_router("/articles/", ratings_router)

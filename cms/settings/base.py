@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    # Django Ninja's templates and static files: /api/v3/docs/ serves its bundled Swagger UI
+    # (Apache-2.0, shipped in the package) instead of loading it from a CDN.
+    "ninja",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

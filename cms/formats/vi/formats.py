@@ -11,3 +11,4 @@ DATETIME_INPUT_FORMATS = [
 DECIMAL_SEPARATOR = ","
 THOUSAND_SEPARATOR = "."
 NUMBER_GROUPING = 3
+FIRST_DAY_OF_WEEK = 1  # the admin's date picker starts the week on Monday (Thứ 2)
