@@ -1,14 +1,16 @@
 """The blocks of an article's body: rich text, image, quote, table, document link, video."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
-from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from .richtext import SafeRichTextBlock
+from .tables import TableData, TranslatableTableBlock
 from .validators import VIDEO_EXTENSIONS
 
 TABLE_OPTIONS = {"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False}
@@ -18,6 +20,13 @@ class ImageValue(blocks.StructValue):
     def alt_text(self):
         image = self.get("image")
         return image.default_alt_text if image else ""
+
+    def alt_lang(self):
+        """The language of ``alt_text`` (the reader's, unless not translated yet)."""
+        image = self.get("image")
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        alt_language = getattr(image, "alt_language", None)
+        return alt_language(language) if callable(alt_language) else language
 
 
 class ImageBlock(blocks.StructBlock):
@@ -53,20 +62,31 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+class DataTableValue(blocks.StructValue):
+    def table_data(self):
+        """The table as the template draws it: caption, header row, rows with header cells."""
+        return TableData.from_value(self.get("table"), title=self.get("caption") or "")
+
+
 class DataTableBlock(blocks.StructBlock):
+    # Not "Table caption": the table editor has its own field by that name.
     caption = blocks.CharBlock(
-        label=_("Table caption"),
+        label=_("Table title"),
         required=False,
         max_length=255,
-        help_text=_("Says what the table shows; read first by screen readers."),
+        help_text=_(
+            "Says what the table shows; shown above it and read first by screen readers. "
+            "Leave empty to use the caption typed in the table editor."
+        ),
     )
-    table = TableBlock(label=_("Table"), table_options=TABLE_OPTIONS)
+    table = TranslatableTableBlock(label=_("Table"), table_options=TABLE_OPTIONS)
 
     class Meta:
         icon = "table"
         template = "articles/blocks/table_block.html"
         label = _("Table")
         description = _("A table of figures with a caption.")
+        value_class = DataTableValue
         preview_value = {
             "caption": _("Administrative reform indices"),
             "table": {

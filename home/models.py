@@ -1,13 +1,17 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from typing_extensions import TypedDict
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from articles.blocks import ArticleBodyBlock
 from articles.models import ArticlePage
+from articles.models.mixins import EditorialPageMixin, search_fields_for
+from headless.fields import typed
 from headless.pages import exclude_private
 from widgets.blocks import widget_blocks
 
@@ -30,6 +34,7 @@ class HomePage(Page):
         "articles.VideoIndexPage",
         "articles.SlideshowPage",
         "widgets.BudgetIndexPage",
+        "home.ContentPage",
     ]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
@@ -64,3 +69,67 @@ class HomePage(Page):
 
     def shows_statistics(self):
         return any(block["type"] == "statistics" for block in self.body.raw_data)
+
+
+class SiteMapEntry(TypedDict):
+    title: str
+    url: str
+    children: list["SiteMapEntry"]
+
+
+class ContentPage(EditorialPageMixin, Page):
+    """A plain page of text the portal keeps (introduction, contact, site map…): an optional
+    introduction and a body of paragraphs, images, tables, documents and videos."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    show_site_map = models.BooleanField(
+        _("list the site's pages"),
+        default=False,
+        help_text=_("Tick for a site map page: the site's sections are listed under the body."),
+    )
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("show_site_map"),
+    ]
+    promote_panels = EditorialPageMixin.promote_panels
+    search_fields = search_fields_for(index.SearchField("intro"), index.SearchField("body"))
+    unaccented_search_fields = ("title", "intro", "body")
+    api_fields = [
+        APIField("intro"),
+        APIField("body"),
+        APIField("site_map", serializer=typed(list[SiteMapEntry])),
+    ]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+    @property
+    def site_map(self):
+        """The live, public pages of this page's home, in menu order, when this page is a site
+        map: every section, and the pages under the home page's and content pages' sections
+        (a news index lists its own articles)."""
+        if not self.show_site_map:
+            return []
+        home = self.get_ancestors().type(HomePage).last()
+        return _site_map_entries(home, depth=3) if home is not None else []
+
+
+def _site_map_entries(parent, depth):
+    if depth <= 0:
+        return []
+    entries = []
+    for child in exclude_private(parent.get_children().live().order_by("path")).specific():
+        url = child.get_url()
+        if not url:
+            continue
+        nested = isinstance(child, ContentPage)
+        children = _site_map_entries(child, depth - 1) if nested else []
+        entries.append({"title": child.title, "url": url, "children": children})
+    return entries

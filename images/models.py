@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
@@ -21,19 +23,50 @@ class PortalImage(AbstractImage):
         default=False,
         help_text=_("Tick if the image adds nothing to the text; screen readers will skip it."),
     )
+    alt_text_en = models.CharField(
+        _("alt text in English"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The same description in English, for the English pages. Leave empty until it is "
+            "translated: English pages then give the Vietnamese text, marked as Vietnamese."
+        ),
+    )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
-    admin_form_fields = Image.admin_form_fields + ("decorative", "credit")
+    admin_form_fields = Image.admin_form_fields + ("alt_text_en", "decorative", "credit")
+    # Alt text per content language other than the default one (``description``).
+    alt_text_fields = {"en": "alt_text_en"}
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
-    @property
-    def default_alt_text(self):
+    def alt_text_for(self, language):
+        """The alt text written in ``language``, or "" when there is none in that language."""
         if self.decorative:
             return ""
-        return self.description or self.title
+        if language == settings.LANGUAGE_CODE:
+            return self.description or self.title
+        field = self.alt_text_fields.get(language)
+        return (getattr(self, field) or "").strip() if field else ""
+
+    def alt_language(self, language=None):
+        """The language of the alt text shown to a reader of ``language`` (default: the
+        active one): that language when the text exists in it, else the default language."""
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        return language if self.alt_text_for(language) else settings.LANGUAGE_CODE
+
+    def alt_text_in(self, language=None):
+        """The alt text for a reader of ``language`` (default: the active one), falling back
+        to the default language's text (see ``alt_language`` for the language to mark)."""
+        if self.decorative:
+            return ""
+        return self.alt_text_for(self.alt_language(language))
+
+    @property
+    def default_alt_text(self):
+        return self.alt_text_in()
 
 
 class PortalRendition(AbstractRendition):

@@ -10,7 +10,7 @@ from articles.models import (
     SlideshowPage,
     VideoIndexPage,
 )
-from home.models import HomePage
+from home.models import ContentPage, HomePage
 from widgets.models import BudgetIndexPage
 
 
@@ -19,7 +19,14 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {ArticleIndexPage, GalleryIndexPage, VideoIndexPage, SlideshowPage, BudgetIndexPage},
+            {
+                ArticleIndexPage,
+                GalleryIndexPage,
+                VideoIndexPage,
+                SlideshowPage,
+                BudgetIndexPage,
+                ContentPage,
+            },
         )
 
     def test_articles_live_under_an_article_index(self):

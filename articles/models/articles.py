@@ -25,6 +25,7 @@ from headless.fields import typed
 
 from ..admin_forms import ArticlePageForm
 from ..blocks import ArticleBodyBlock
+from .categories import Category
 from .mixins import (
     LARGE,
     PROMOTE_API_FIELDS,
@@ -156,8 +157,19 @@ class ArticlePage(EditorialPageMixin, Page):
         return [{"name": c.name, "slug": c.slug} for c in self.localized_categories()]
 
     def localized_categories(self):
-        """The article's categories in its own language where a translation exists."""
-        return [category.localized for category in self.categories.all()]
+        """The article's categories in the article's own language where a translation exists
+        (not the request's: an API client reading the English page gets English names)."""
+        categories = list(self.categories.all())
+        if not categories or self.locale_id is None:
+            return categories
+        translated = {
+            category.translation_key: category
+            for category in Category.objects.filter(
+                translation_key__in=[c.translation_key for c in categories],
+                locale_id=self.locale_id,
+            )
+        }
+        return [translated.get(c.translation_key, c) for c in categories]
 
     def category_links(self):
         """Each category with the news index filtered on it."""

@@ -1,5 +1,6 @@
 """Activity photos ("Hình hoạt động"): galleries of ordered, captioned images."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -26,13 +27,17 @@ from .mixins import (
 
 
 class AltTextMixin(models.Model):
-    """Alt text that is required unless the editor says the image is decorative."""
+    """Alt text for one use of an image: the image library's by default (in the reader's
+    language where it is translated), or the editor's own words for this page."""
 
     alt_text = models.CharField(
         _("alt text"),
         max_length=255,
         blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
+        help_text=_(
+            "Leave empty to use the image's own alt text from the image library; "
+            "write here only to describe it differently on this page."
+        ),
     )
     decorative = models.BooleanField(
         _("decorative"),
@@ -43,18 +48,41 @@ class AltTextMixin(models.Model):
     class Meta:
         abstract = True
 
+    def _page_language(self):
+        locale = getattr(self, "locale", None)
+        return getattr(locale, "language_code", None)
+
     @property
     def alt(self):
-        return "" if self.decorative else self.alt_text
+        if self.decorative:
+            return ""
+        if (self.alt_text or "").strip():
+            return self.alt_text
+        image = self.image if self.image_id else None
+        if image is None:
+            return ""
+        return image.alt_text_in(self._page_language())
+
+    @property
+    def alt_lang(self):
+        """The language the alt text is written in (the page's, unless the image library
+        has no translation of its alt text yet)."""
+        language = self._page_language()
+        if self.decorative or (self.alt_text or "").strip() or not self.image_id:
+            return language or settings.LANGUAGE_CODE
+        return self.image.alt_language(language)
 
     def clean(self):
         super().clean()
-        if not self.decorative and not (self.alt_text or "").strip():
+        if self.decorative or (self.alt_text or "").strip() or not self.image_id:
+            return
+        image = self.image
+        if not image.decorative and not (image.description or "").strip():
             raise ValidationError(
                 {
                     "alt_text": _(
-                        "Describe the image for people who cannot see it, "
-                        "or tick “decorative” if it adds nothing."
+                        "The image library has no alt text for this image: describe it here "
+                        "for people who cannot see it, or tick “decorative” if it adds nothing."
                     )
                 }
             )
@@ -154,6 +182,7 @@ class GalleryImage(TranslatableMixin, AltTextMixin, Orderable):
         APIField("image", serializer=ImageRenditionField(LARGE)),
         APIField("thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="image")),
         APIField("alt", serializer=typed(str)),
+        APIField("alt_lang", serializer=typed(str)),
         APIField("caption"),
     ]
 

@@ -97,14 +97,20 @@ def render_scene(scene, seed):
     return out.getvalue()
 
 
-def ensure_image(title, scene, seed, alt_text, filename):
-    """The library image called ``title``, drawing it the first time."""
+def ensure_image(title, scene, seed, alt_text, filename, alt_text_en=""):
+    """The library image called ``title``, drawing it the first time; ``alt_text_en`` is its
+    alt text's English translation (filled in on a re-run if missing)."""
     image_model = get_image_model()
     image = image_model.objects.filter(title=title).first()
     if image is None:
         image = image_model(title=title, description=alt_text)
+        if alt_text_en and hasattr(image, "alt_text_en"):
+            image.alt_text_en = alt_text_en
         image.file.save(
             filename, ImageFile(io.BytesIO(render_scene(scene, seed)), name=filename), save=False
         )
         image.save()
+    elif alt_text_en and hasattr(image, "alt_text_en") and not image.alt_text_en:
+        image.alt_text_en = alt_text_en
+        image.save(update_fields=["alt_text_en"])
     return image

@@ -56,7 +56,8 @@ def _current(page, target):
 
 @register.simple_tag(takes_context=True)
 def primary_navigation(context):
-    """The home page and its live, public children in the active language."""
+    """The home page and its live, public children ticked "show in menus", in the active
+    language and in menu order (the order of the page tree, which editors arrange)."""
     request = context.get("request")
     home = _home_page(request) if request else None
     if home is None:
@@ -66,7 +67,7 @@ def primary_navigation(context):
     # Every page is within the home page: only the home page itself marks its link.
     home_current = "page" if _current(current, home) == "page" else ""
     links = [Link(home.title, home.get_url(request), home_current)]
-    for child in exclude_private(home.get_children().live()):
+    for child in exclude_private(home.get_children().live().in_menu().order_by("path")):
         url = child.get_url(request)
         if url:
             links.append(Link(child.title, url, _current(current, child)))

@@ -65,7 +65,9 @@ def live_pages(chosen):
     The chooser has just loaded the pages (specific when it offers one page type); one query
     checks they are public, and a page type's ``listing_prefetch`` (the relations its
     ``listing_image()`` reads) is loaded for all the pages at once."""
-    pages = [page.specific for page in chosen if page is not None and page.live]
+    # In the reader's language where the page is translated (the English home page's blocks
+    # name the Vietnamese pages).
+    pages = [page.specific.localized for page in chosen if page is not None and page.live]
     if not pages:
         return []
     public = set(

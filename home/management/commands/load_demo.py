@@ -8,6 +8,7 @@ from home.demo.articles import (
     build_seed_article,
 )
 from home.demo.gallery import build_gallery, gallery_images
+from home.demo.pages import build_content_pages, build_menu
 from home.demo.site import build_home
 from home.demo.slideshow import build_slideshow
 from home.demo.videos import build_videos
@@ -29,7 +30,9 @@ class Command(BaseCommand):
             build_gallery(home, images, self.stdout)
             build_slideshow(home, self.stdout)
             build_videos(home, self.stdout)
+            build_content_pages(home, self.stdout)
             build_workflow(self.stdout)
             # Last: the side column links to the videos, galleries and slideshow built above.
             build_home_widgets(home, self.stdout)
+            build_menu(home, self.stdout)  # after every section exists (budget: just above)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
