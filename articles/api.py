@@ -2,36 +2,51 @@
 Readers' ratings live in ``articles.ratings_api``."""
 
 import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
-from django.db.models import Count, Window
+from django.db.models import Count, Q, Window
 from ninja import Field, Query, Router, Schema
 from pydantic import model_validator
+from taggit.models import Tag
 
+from headless.routing import route_page
 from headless.schemas import ImageWithRenditions, images_data
 
-from .models import ArticlePage
+from .models import ArticlePage, Category
 from .search import unaccent
 
 router = Router(tags=["articles"])
 SEARCH_LIMIT = 500
 
 
+Order = Literal["-date", "date", "-title", "title"]
+ORDERINGS = {
+    "-date": ("-date", "-pk"),
+    "date": ("date", "pk"),
+    "-title": ("-title", "-pk"),
+    "title": ("title", "pk"),
+}
+
+
 class CategorySchema(Schema):
     id: int
-    name: str
+    name: str = Field(description="in the article's language where a translation exists")
     slug: str
 
 
 class ArticleListItem(Schema):
     id: int
     title: str
+    slug: str
     date: datetime.date
+    last_published_at: datetime.datetime | None = Field(description="ISO 8601 with offset (+07:00)")
     summary: str
     signature: str
     locale: str
-    url: str | None
+    html_url: str | None = Field(description="the article's public page, absolute")
+    url: str | None = Field(description="the same as html_url (kept for existing clients)")
     categories: list[CategorySchema]
+    tags: list[str]
     hero_image: ImageWithRenditions | None
 
 
@@ -43,11 +58,23 @@ class ArticleList(Schema):
 class ArticleFilters(Schema):
     locale: Annotated[str | None, Field(None, pattern="^(vi|en)$")]
     category: Annotated[str | None, Field(None, max_length=100, description="category slug")]
+    slug: Annotated[str | None, Field(None, max_length=255, description="the article's slug")]
+    tag: Annotated[str | None, Field(None, max_length=100, description="a tag's name or slug")]
+    path: Annotated[
+        str | None,
+        Field(
+            None,
+            max_length=2000,
+            pattern="^/",
+            description="only articles under the page at this path, e.g. /en/news/",
+        ),
+    ]
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
     search: Annotated[
         str | None, Field(None, max_length=200, description="accents optional: cai cach")
     ]
+    order: Annotated[Order, Field("-date", description="date or title; '-' for descending")]
     limit: Annotated[int, Field(10, ge=1, le=100)]
     offset: Annotated[int, Field(0, ge=0, le=100_000)]
 
@@ -58,13 +85,23 @@ class ArticleFilters(Schema):
         return self
 
 
-def articles_queryset(filters):
+def articles_queryset(filters, request=None):
     articles = ArticlePage.objects.live().public()
     if filters.locale:
         articles = articles.filter(locale__language_code=filters.locale)
+    if filters.slug:
+        articles = articles.filter(slug=filters.slug)
     if filters.category:
         # a category join could repeat an article
         articles = articles.filter(categories__slug=filters.category).distinct()
+    if filters.tag:
+        # A tag's slug is its name lower-cased (Unicode-aware, which SQLite's iexact is not).
+        tag = filters.tag.strip()
+        slug = Tag().slugify(tag)
+        articles = articles.filter(Q(tags__slug__in={tag, slug}) | Q(tags__name=tag)).distinct()
+    if filters.path:
+        under = route_page(request, filters.path) if request is not None else None
+        articles = articles.descendant_of(under) if under is not None else articles.none()
     if filters.date_from:
         articles = articles.filter(date__gte=filters.date_from)
     if filters.date_to:
@@ -73,14 +110,25 @@ def articles_queryset(filters):
         terms = unaccent(filters.search).strip()
         found = ArticlePage.objects.live().public().search(terms, operator="and")[:SEARCH_LIMIT]
         articles = articles.filter(pk__in=[page.pk for page in found])
-    return articles.order_by("-date", "-pk")
+    return articles.order_by(*ORDERINGS[filters.order])
 
 
 # What a listing item reads; anything else stays in the database (the body is large).
 LISTING_FIELDS = (
-    "id", "title", "date", "summary", "signature", "url_path", "path", "depth",
-    "locale", "content_type", "translation_key", "hero_image",
+    "id", "title", "slug", "date", "last_published_at", "summary", "signature", "url_path",
+    "path", "depth", "locale", "content_type", "translation_key", "hero_image",
 )  # fmt: skip
+
+
+def localized_categories(page):
+    """{(translation_key, locale_id): category} for every category of ``page``'s articles, in
+    their own languages: one query whatever the page size."""
+    keys = {c.translation_key for article in page for c in article.categories.all()}
+    locales = {article.locale_id for article in page}
+    if not keys:
+        return {}
+    found = Category.objects.filter(translation_key__in=keys, locale_id__in=locales)
+    return {(c.translation_key, c.locale_id): c for c in found}
 
 
 def listing_page(articles, offset, limit, request):
@@ -90,31 +138,59 @@ def listing_page(articles, offset, limit, request):
         articles.only(*LISTING_FIELDS)
         .annotate(total=Window(Count("pk")))
         .select_related("locale")
-        .prefetch_related("categories")[offset : offset + limit]
+        .prefetch_related("categories", "tags")[offset : offset + limit]
     )
     total = page[0].total if page else articles.count()
-    images = images_data(article.hero_image_id for article in page)
-    items = [listing_item(article, images.get(article.hero_image_id), request) for article in page]
+    translations = localized_categories(page)
+    items = []
+    for language_code in {article.locale.language_code for article in page}:
+        same = [article for article in page if article.locale.language_code == language_code]
+        images = images_data((a.hero_image_id for a in same), language_code, request)
+        items += [
+            listing_item(article, images.get(article.hero_image_id), translations, request)
+            for article in same
+        ]
+    order = {article.pk: n for n, article in enumerate(page)}
+    items.sort(key=lambda item: order[item["id"]])
     return total, items
 
 
-def listing_item(article, image, request):
+def listing_item(article, image, translations, request):
+    url = article.get_full_url(request=request)
+    categories = [
+        translations.get((c.translation_key, article.locale_id), c)
+        for c in article.categories.all()
+    ]
     return {
         "id": article.pk,
         "title": article.title,
+        "slug": article.slug,
         "date": article.date,
+        "last_published_at": article.last_published_at,
         "summary": article.summary,
         "signature": article.signature,
         "locale": article.locale.language_code,
-        "url": article.get_full_url(request=request),
-        "categories": [
-            {"id": c.pk, "name": c.name, "slug": c.slug} for c in article.categories.all()
-        ],
+        "html_url": url,
+        "url": url,
+        "categories": [{"id": c.pk, "name": c.name, "slug": c.slug} for c in categories],
+        "tags": sorted((tag.name for tag in article.tags.all()), key=str.casefold),
         "hero_image": image,
     }
 
 
-@router.get("/", response=ArticleList, summary="Newest articles, filtered")
+@router.get(
+    "/",
+    response=ArticleList,
+    summary="Articles, newest first, filtered",
+    description=(
+        "Filter by `locale`, `category` (slug), `slug`, `tag` (name or slug), `path` (under "
+        "the page at this path, any language: `/en/news/`), `date_from`/`date_to` and "
+        "`search` (accents optional); order by `date` or `title` (`-` descending, default "
+        "`-date`). Categories and image alt text come in each article's language. An "
+        "unknown query parameter is a 400 problem naming it."
+    ),
+)
 def list_articles(request, filters: Query[ArticleFilters]):
-    total, items = listing_page(articles_queryset(filters), filters.offset, filters.limit, request)
+    articles = articles_queryset(filters, request)
+    total, items = listing_page(articles, filters.offset, filters.limit, request)
     return {"count": total, "items": items}

@@ -2,7 +2,6 @@
 Ninja) API to which every app's router is added, so one OpenAPI document covers all."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.urls import api as v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -10,13 +9,15 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from articles.api import router as articles_router
 from articles.ratings_api import router as ratings_router
 from headless import openapi
+from headless import conventions, routes_api
 from headless.api import router as preview_router
 from headless.problems import install_handlers
+from headless.routes_api import PagesInAnyLanguageAPIViewSet
 from home.api import router as theme_router
 from widgets.api import budget, ingest, readings, stations, stats, visitor, weather
 
 v2_router = WagtailAPIRouter("wagtailapi")
-v2_router.register_endpoint("pages", PagesAPIViewSet)
+v2_router.register_endpoint("pages", PagesInAnyLanguageAPIViewSet)
 v2_router.register_endpoint("images", ImagesAPIViewSet)
 v2_router.register_endpoint("documents", DocumentsAPIViewSet)
 
@@ -47,5 +48,10 @@ v3.add_router("/budget/", budget.router)
 v3.add_router("/stats/", stats.router)
 v3.add_router("/visitor/", visitor.router)
 v3.add_router("/theme/", theme_router)
+routes_api.install(v3)
+conventions.install(
+    v3, articles_router, stations.router, readings.router, weather.router, budget.router,
+    stats.router,
+)  # fmt: skip
 
 __all__ = ["v2_router", "v3"]

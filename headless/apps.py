@@ -14,4 +14,9 @@ class HeadlessConfig(AppConfig):
         from . import checks, signals, streamfield  # noqa: F401 (checks registers itself)
 
         streamfield.register()
+        from wagtail.images import get_image_model
+
+        from .fields import add_image_api_fields
+
+        add_image_api_fields(get_image_model())  # before wagtail.images builds its v3 schema
         signals.connect()

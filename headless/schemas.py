@@ -1,27 +1,38 @@
 """Shapes shared by every endpoint: images with renditions, documents, page references."""
 
 from django.conf import settings
-from ninja import Schema
+from django.utils import translation
+from ninja import Field, Schema
+from wagtail.api.utils import get_full_url
 
 # Widths for srcset; a frontend picks the one that fits.
 DEFAULT_RENDITION_WIDTHS = (400, 800, 1600)
 
 
 class ImageRendition(Schema):
-    filter: str
-    url: str
+    filter: str = Field(description="the Wagtail filter spec, e.g. width-800")
+    url: str = Field(description="absolute URL")
     width: int
     height: int
 
 
 class ImageWithRenditions(Schema):
+    """The one shape of an image in every response: listings, page details, StreamField
+    blocks, widget teasers and ``/api/v3/images/`` (``alt``, ``lang``, ``renditions``,
+    ``srcset`` there, beside Wagtail's own fields)."""
+
     id: int
     title: str
-    alt: str
-    decorative: bool
-    width: int
-    height: int
-    renditions: list[ImageRendition]
+    alt: str = Field(description='alternative text; "" for a decorative image')
+    lang: str = Field(description="the language the alt text is in")
+    decorative: bool = Field(description="screen readers skip it (alt is empty)")
+    width: int = Field(description="of the original")
+    height: int = Field(description="of the original")
+    renditions: list[ImageRendition] = Field(
+        description="one per width of PORTAL_API_RENDITION_WIDTHS (400, 800, 1600), never "
+        "wider than the original"
+    )
+    srcset: str = Field(description='the renditions as an <img srcset>: "url 400w, url 800w"')
 
 
 class DocumentLink(Schema):
@@ -50,23 +61,53 @@ def rendition_widths():
     return tuple(getattr(settings, "PORTAL_API_RENDITION_WIDTHS", DEFAULT_RENDITION_WIDTHS))
 
 
-def image_data(image):
-    if image is None:
-        return None
-    specs = [f"width-{width}" for width in rendition_widths()]
-    renditions = image.get_renditions(*specs)
+def rendition_specs():
+    return [f"width-{width}" for width in rendition_widths()]
+
+
+def alt_text(image, language=None):
+    """(alt text, its language) of ``image`` for a response in ``language`` (default: the
+    active one). The image model may keep alt text per language (``alt_text_in`` and
+    ``alt_language``, see ``images.models``); otherwise the alt text editors wrote is in the
+    default language."""
+    default = settings.LANGUAGE_CODE
+    language = language or translation.get_language() or default
+    if getattr(image, "decorative", False):
+        return "", language
+    if callable(getattr(image, "alt_text_in", None)):
+        return image.alt_text_in(language), image.alt_language(language)
+    return getattr(image, "description", "") or image.title, default
+
+
+def image_shape(image, renditions, language=None, request=None):
+    """``ImageWithRenditions`` data from an image and its renditions by filter spec."""
+    alt, lang = alt_text(image, language)
+    items = []
+    for spec in rendition_specs():
+        rendition = renditions[spec]
+        url = rendition["url"] if isinstance(rendition, dict) else rendition.url
+        width = rendition["width"] if isinstance(rendition, dict) else rendition.width
+        height = rendition["height"] if isinstance(rendition, dict) else rendition.height
+        items.append(
+            {"filter": spec, "url": get_full_url(request, url), "width": width, "height": height}
+        )
     return {
         "id": image.pk,
         "title": image.title,
-        "alt": getattr(image, "default_alt_text", image.title),
+        "alt": alt,
+        "lang": lang,
         "decorative": bool(getattr(image, "decorative", False)),
         "width": image.width,
         "height": image.height,
-        "renditions": [
-            {"filter": spec, "url": r.url, "width": r.width, "height": r.height}
-            for spec, r in renditions.items()
-        ],
+        "renditions": items,
+        "srcset": ", ".join(f"{r['url']} {r['width']}w" for r in items),
     }
+
+
+def image_data(image, language=None, request=None):
+    if image is None:
+        return None
+    return image_shape(image, image.get_renditions(*rendition_specs()), language, request)
 
 
 def document_data(document):
@@ -97,9 +138,9 @@ def page_ref_data(page, request=None):
     }
 
 
-def images_data(image_ids):
-    """``image_data`` for many images at once, read as plain rows (two queries, no model
-    instances): listings call this. Renditions not made yet are made through the model."""
+def images_data(image_ids, language=None, request=None):
+    """``image_data`` for many images at once in two queries (images, their renditions):
+    listings call this. Renditions not made yet are made through the model."""
     from django.core.files.storage import default_storage
     from wagtail.images import get_image_model
 
@@ -107,37 +148,19 @@ def images_data(image_ids):
     ids = {pk for pk in image_ids if pk}
     if not ids:
         return {}
-    specs = [f"width-{width}" for width in rendition_widths()]
-    rows = image_model.objects.filter(pk__in=ids).values(
-        "id", "title", "description", "decorative", "width", "height"
-    )
+    specs = rendition_specs()
     found = {}
     renditions = image_model.get_rendition_model().objects.filter(
         image_id__in=ids, filter_spec__in=specs, focal_point_key=""
     )
     for r in renditions.values("image_id", "filter_spec", "file", "width", "height"):
+        r["url"] = default_storage.url(r["file"])
         found.setdefault(r["image_id"], {})[r["filter_spec"]] = r
     data = {}
-    for row in rows:
-        made = found.get(row["id"], {})
+    for image in image_model.objects.filter(pk__in=ids):
+        made = found.get(image.pk, {})
         if len(made) < len(specs):
-            data[row["id"]] = image_data(image_model.objects.get(pk=row["id"]))
-            continue
-        data[row["id"]] = {
-            "id": row["id"],
-            "title": row["title"],
-            "alt": "" if row["decorative"] else (row["description"] or row["title"]),
-            "decorative": row["decorative"],
-            "width": row["width"],
-            "height": row["height"],
-            "renditions": [
-                {
-                    "filter": spec,
-                    "url": default_storage.url(made[spec]["file"]),
-                    "width": made[spec]["width"],
-                    "height": made[spec]["height"],
-                }
-                for spec in specs
-            ],
-        }
+            data[image.pk] = image_data(image, language, request)
+        else:
+            data[image.pk] = image_shape(image, made, language, request)
     return data

@@ -134,15 +134,18 @@ def represent(block, value, context):
         ]
     if isinstance(block, blocks.ListBlock):
         return [represent(block.child_block, item, context) for item in value]
+    language = (context or {}).get("language")
     if isinstance(block, ImageBlock):
-        data = image_data(value)
+        data = image_data(value, language, request)
         if data is not None:
+            # The block's own alt text is written on the page, in the page's language.
             data["decorative"] = bool(getattr(value, "decorative", False))
-            data["alt"] = (
-                ""
-                if data["decorative"]
-                else getattr(value, "contextual_alt_text", data["alt"]) or ""
-            )
+            contextual = getattr(value, "contextual_alt_text", None)
+            if data["decorative"]:
+                data["alt"] = ""
+            elif contextual:
+                data["alt"] = contextual
+                data["lang"] = language or data["lang"]
         return data
     if isinstance(block, blocks.StructBlock):
         return {
@@ -155,7 +158,7 @@ def represent(block, value, context):
         fmt = APIRichText.resolve_format(request.GET.get("rich_text_format") if request else None)
         return APIRichText.serialize(value.source, format=fmt)
     if isinstance(block, ImageChooserBlock):
-        return image_data(value)
+        return image_data(value, language, request)
     if isinstance(block, DocumentChooserBlock):
         return document_data(value)
     if isinstance(block, blocks.PageChooserBlock):
@@ -183,6 +186,10 @@ def streamfield_schema(generator, field):
 
     def resolve(obj, context):
         value = getattr(obj, field_name)
+        context = dict(context or {})
+        locale = getattr(obj, "locale", None)
+        if locale is not None:  # images' alt text in the page's language
+            context.setdefault("language", locale.language_code)
         return represent(value.stream_block, value, context)
 
     return list[item], [], staticmethod(resolve)

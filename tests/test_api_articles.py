@@ -4,8 +4,9 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from wagtail.models import Locale
 
-from articles.models import ArticlePage
+from articles.models import ArticlePage, Category
 from tests.factories_articles import make_article, make_category, make_image, make_site
 
 URL = "/api/v3/articles/"
@@ -114,12 +115,142 @@ def test_drafts_never_appear(site, client):
 
 def test_queries_do_not_grow_with_the_page_size(site, client, django_assert_max_num_queries):
     image = make_image(title="Ảnh 2")
+    farming = Category.objects.get(slug="nong-nghiep")
     for number in range(25):
-        make_article(site["news"], f"Tin số {number}", hero_image=image)
+        article = make_article(site["news"], f"Tin số {number}", hero_image=image)
+        article.categories = [farming]  # every per-page query runs on both pages
+        article.tags.add("lúa")
+        article.save_revision().publish()
     client.get(f"{URL}?limit=100")  # renditions are made on first use
     with django_assert_max_num_queries(8) as ten:
-        client.get(f"{URL}?limit=10&a=1")
+        client.get(f"{URL}?limit=10&offset=0")  # another address: not the cached answer
     with django_assert_max_num_queries(8) as hundred:
-        client.get(f"{URL}?limit=100&a=2")
+        client.get(f"{URL}?limit=100&offset=0")
     assert len(hundred.captured_queries) == len(ten.captured_queries)
 
+
+def translate(page, **fields):
+    """The English copy of ``page`` (its parents translated too), published."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
+@pytest.fixture
+def bilingual(site):
+    """The seed article in English too, its category translated, and tags on two articles."""
+    seed = ArticlePage.objects.get(slug="day-manh-cai-cach-hanh-chinh")
+    reform = Category.objects.get(slug="cai-cach-hanh-chinh")
+    english_reform = reform.copy_for_translation(Locale.objects.get(language_code="en"))
+    english_reform.name, english_reform.slug = "Administrative reform", "administrative-reform"
+    english_reform.save()
+    translate(site["home"], title="Home", slug="home")
+    translate(site["news"], title="News", slug="news")
+    english = translate(seed, title="Administrative reform", slug="administrative-reform")
+    for article, tags in ((seed, ["cải cách", "Nghị quyết"]), (english, ["reform"])):
+        article.tags.add(*tags)
+        article.save_revision().publish()
+    drought = ArticlePage.objects.get(slug="han-man-dau-mua")
+    drought.tags.add("hạn mặn")
+    drought.save_revision().publish()
+    return english
+
+
+def test_listing_items_carry_slug_html_url_publication_time_and_tags(bilingual, client):
+    item = client.get(URL, {"slug": "day-manh-cai-cach-hanh-chinh"}).json()["items"][0]
+    assert item["slug"] == "day-manh-cai-cach-hanh-chinh"
+    assert item["html_url"] == item["url"]
+    assert item["html_url"].endswith("/tin-tuc/day-manh-cai-cach-hanh-chinh/")
+    assert item["tags"] == ["cải cách", "Nghị quyết"]
+    published = datetime.datetime.fromisoformat(item["last_published_at"])
+    assert item["last_published_at"].endswith("+07:00")  # the documented offset convention
+    assert published == ArticlePage.objects.get(pk=item["id"]).last_published_at
+
+
+def test_english_listing_gives_english_category_names(bilingual, client):
+    item = client.get(URL, {"locale": "en"}).json()["items"][0]
+    assert item["title"] == "Administrative reform"
+    assert item["html_url"].endswith("/en/news/administrative-reform/")
+    assert [(c["name"], c["slug"]) for c in item["categories"]] == [
+        ("Administrative reform", "administrative-reform")
+    ]
+    vi = client.get(URL, {"locale": "vi", "slug": "day-manh-cai-cach-hanh-chinh"}).json()
+    assert vi["items"][0]["categories"][0]["name"] == "Cải cách hành chính"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"slug": "han-man-dau-mua"}, ["Hạn mặn đầu mùa"]),
+        ({"slug": "administrative-reform"}, ["Administrative reform"]),
+        ({"tag": "hạn mặn"}, ["Hạn mặn đầu mùa"]),
+        ({"tag": "HẠN MẶN"}, ["Hạn mặn đầu mùa"]),
+        ({"tag": "reform"}, ["Administrative reform"]),
+        ({"tag": "khong-co"}, []),
+        ({"path": "/en/news/"}, ["Administrative reform"]),
+        ({"path": "/en/"}, ["Administrative reform"]),
+        (
+            {"path": "/tin-tuc/"},
+            ["Đẩy mạnh cải cách hành chính", "Hạn mặn đầu mùa", "Lúa thu đông"],
+        ),
+        ({"path": "/khong-co/"}, []),
+        (
+            {"locale": "vi", "order": "title"},
+            ["Hạn mặn đầu mùa", "Lúa thu đông", "Đẩy mạnh cải cách hành chính"],
+        ),
+        (
+            {"locale": "vi", "order": "-title"},
+            ["Đẩy mạnh cải cách hành chính", "Lúa thu đông", "Hạn mặn đầu mùa"],
+        ),
+        (
+            {"locale": "vi", "order": "date"},
+            ["Lúa thu đông", "Hạn mặn đầu mùa", "Đẩy mạnh cải cách hành chính"],
+        ),
+        (
+            {"locale": "vi", "order": "-date"},
+            ["Đẩy mạnh cải cách hành chính", "Hạn mặn đầu mùa", "Lúa thu đông"],
+        ),
+    ],
+)
+def test_filters_by_slug_tag_and_path_and_orders(bilingual, client, query, expected):
+    assert titles(client.get(URL, query)) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("categroy=nong-nghiep", ["categroy"]),
+        ("limit=5&sort=title&page=2", ["page", "sort"]),
+        ("locale=en&Locale=vi", ["Locale"]),
+    ],
+)
+def test_unknown_query_parameters_are_a_400_naming_them(site, client, query, named):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/problem+json")
+    body = response.json()
+    assert body["unknown_parameters"] == named
+    assert all(name in body["detail"] for name in named)
+    assert "category" in body["accepted_parameters"]
+
+
+@pytest.mark.parametrize(
+    "query", ["order=newest", "order=", "path=tin-tuc", "tag=" + "x" * 101, "slug=" + "s" * 256]
+)
+def test_bad_new_filters_are_422_problem_json(site, client, query):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 422
+    assert response["Content-Type"].startswith("application/problem+json")
+
+
+def test_theme_tokens_match_the_site_and_meet_their_ratios(db, client):
+    data = client.get("/api/v3/theme/").json()
+    assert set(data) == {"normal", "high"}
+    for pair in data["high"]["pairs"]:
+        assert pair["ratio"] >= pair["required"]
+        if pair["role"] == "text":
+            assert pair["ratio"] >= 7
+    assert data["high"]["colours"]["background"] == "#000000"

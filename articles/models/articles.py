@@ -21,13 +21,12 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from headless.fields import typed
+from headless.fields import ImageField, typed
 
 from ..admin_forms import ArticlePageForm
 from ..blocks import ArticleBodyBlock
 from .categories import Category
 from .mixins import (
-    LARGE,
     PROMOTE_API_FIELDS,
     THUMBNAIL,
     EditorialIndexPage,
@@ -133,7 +132,7 @@ class ArticlePage(EditorialPageMixin, Page):
     api_fields = [
         APIField("date"),
         APIField("summary"),
-        APIField("hero_image", serializer=ImageRenditionField(LARGE)),
+        APIField("hero_image", serializer=ImageField()),
         APIField(
             "hero_image_thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="hero_image")
         ),

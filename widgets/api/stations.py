@@ -4,6 +4,7 @@ reading per metric (the numbers of the salinity and water-level blocks)."""
 import datetime
 from typing import Annotated, Literal
 
+from django.db.models import Q
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 
@@ -71,6 +72,16 @@ class StationList(Schema):
 
 class StationFilters(Schema):
     locale: LocaleParam
+    code: Annotated[
+        str | None,
+        Field(
+            None,
+            max_length=500,
+            pattern=r"^[^\x00]*$",
+            description="only the stations with these codes (comma-separated, any case): "
+            "a station's code stays when its name changes",
+        ),
+    ]
     metric: Annotated[MetricName | None, Field(None, description="only stations measuring it")]
     limit: Annotated[int, Field(100, ge=1, le=500)]
     offset: Annotated[int, Field(0, ge=0, le=100_000)]
@@ -140,6 +151,12 @@ def station_data(station, salinity, water_level):
 )
 def list_stations(request, filters: Query[StationFilters]):
     stations = Station.objects.all()
+    codes = [code.strip() for code in (filters.code or "").split(",") if code.strip()]
+    if codes:
+        match = Q()
+        for code in codes:
+            match |= Q(code__iexact=code)
+        stations = stations.filter(match)
     if filters.metric:
         flag = f"measures_{filters.metric}"
         stations = stations.filter(**{flag: True})

@@ -5,17 +5,20 @@ The page types are named by string (``articles.VideoPage`` …) so this app neve
 app that defines them. Pages are shown through what every page has (title, URL) plus, when
 the page offers it, ``listing_image()`` and, for slideshows, ``slides_for_display()``."""
 
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from ninja import Schema
+from ninja import Field, Schema
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
 from headless.pages import exclude_private
+from headless.schemas import ImageWithRenditions, image_data, images_data
 
 VIDEO_PAGE = "articles.VideoPage"
 VIDEO_INDEX_PAGE = "articles.VideoIndexPage"
@@ -28,7 +31,7 @@ class PageTeaserData(Schema):
     id: int
     title: str
     url: str | None
-    image_id: int | None
+    image: ImageWithRenditions | None = Field(description="the page's listing image")
 
 
 class PageTeasersData(Schema):
@@ -43,20 +46,34 @@ class PageTeaser:
         self.title = page.title
         self.url = page.url
 
-    @property
+    @cached_property
     def image(self):
         listing_image = getattr(self.page, "listing_image", None)
         return listing_image() if callable(listing_image) else None
 
-    def as_data(self):
-        """JSON-compatible data matching :class:`PageTeaserData`."""
+    def as_data(self, images=None):
+        """JSON-compatible data matching :class:`PageTeaserData`; ``images`` is
+        ``images_data`` of the teasers' images (one batch for the whole list)."""
         image = self.image
-        return {
-            "id": self.page.pk,
-            "title": self.title,
-            "url": self.url,
-            "image_id": image.pk if image else None,
-        }
+        if image is None:
+            shape = None
+        elif images is not None and image.pk in images:
+            shape = images[image.pk]
+        else:
+            shape = image_data(image)
+        return {"id": self.page.pk, "title": self.title, "url": self.url, "image": shape}
+
+
+def teasers_data(teasers, context=None):
+    """``as_data`` of each teaser, their images read in one batch, alt text in the language
+    of the page that holds the block (``context["language"]``) or the active one."""
+    context = context or {}
+    images = images_data(
+        (teaser.image.pk for teaser in teasers if teaser.image is not None),
+        context.get("language"),
+        context.get("request"),
+    )
+    return [teaser.as_data(images) for teaser in teasers]
 
 
 def live_pages(chosen):
@@ -122,7 +139,7 @@ class PageTeasersBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         return {
             "heading": self.heading_text(value),
-            "pages": [teaser.as_data() for teaser in live_pages(value.get("pages") or [])],
+            "pages": teasers_data(live_pages(value.get("pages") or []), context),
             "more_url": self.more_url(value),
         }
 
@@ -212,5 +229,5 @@ class SlideshowBlock(blocks.StructBlock):
         teaser = self.teaser(value)
         return {
             "heading": value.get("heading") or (teaser.title if teaser else ""),
-            "page": teaser.as_data() if teaser else None,
+            "page": teasers_data([teaser], context)[0] if teaser else None,
         }
