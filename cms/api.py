@@ -8,8 +8,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from articles.api import router as articles_router
 from articles.ratings_api import router as ratings_router
-from headless import openapi
-from headless import conventions, routes_api
+from headless import conventions, openapi, routes_api
 from headless.api import router as preview_router
 from headless.problems import install_handlers
 from headless.routes_api import PagesInAnyLanguageAPIViewSet
