@@ -1,26 +1,18 @@
 """Accent-insensitive search for Vietnamese.
 
-Every page type indexes an extra field holding its text without diacritics, and queries are
-stripped the same way, so "cai cach hanh chinh" finds "cải cách hành chính" on any database
-backend (SQLite FTS, PostgreSQL tsvector) without database extensions."""
-
-import unicodedata
+The site's search backend (``vnsearch.backend``) folds what it indexes and every query, so
+"cai cach hanh chinh" finds "cải cách hành chính" on SQLite and PostgreSQL, in the public
+search, the APIs and the admin alike, and a query is only ever plain words
+(``vnsearch.text.search_terms``). Page types also index an extra field holding their text
+without diacritics, so a site that installs these apps with Wagtail's stock backend still
+finds pages without accents."""
 
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-# "đ" is a letter of its own in Unicode, not "d" plus a combining mark.
-_LETTERS = str.maketrans({"đ": "d", "Đ": "d"})
-
-
-def unaccent(text):
-    """Lowercase ``text`` and drop its diacritics: "Đẩy mạnh" -> "day manh"."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFD", str(text).translate(_LETTERS))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).lower()
+from vnsearch.text import fold as unaccent
+from vnsearch.text import search_terms
 
 
 class UnaccentedSearchMixin:
@@ -53,7 +45,7 @@ def search_pages(query, locale=None):
     if locale is None:
         locale = Locale.get_active()
     pages = pages.filter(locale=locale)
-    terms = unaccent(query).strip()
+    terms = search_terms(query)
     if not terms:
         return pages.none()
     return pages.search(terms, operator="and")

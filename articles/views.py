@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST, require_safe
 from headless.caching import bump
 from headless.clientip import client_ip
 from headless.ratelimit import RateLimited, rate_limited
+from vnsearch.text import printable
 from widgets.stats import visitors
 
 from .models import ArticlePage
@@ -23,12 +24,20 @@ from .search import search_pages
 MAX_QUERY_LENGTH = 200
 
 
+class QueryField(forms.CharField):
+    """Any text is a query: NUL and other control characters become spaces, and a query
+    longer than the box allows (typed into a URL) is searched for its first words
+    (``vnsearch.text``) rather than refused."""
+
+    def to_python(self, value):
+        return super().to_python(printable(value) if value else value)
+
+
 class SearchForm(forms.Form):
-    q = forms.CharField(
+    q = QueryField(
         label=gettext_lazy("Search for"),
-        max_length=MAX_QUERY_LENGTH,
         required=False,
-        widget=forms.TextInput(attrs={"type": "search"}),
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": MAX_QUERY_LENGTH}),
     )
 
 

@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # NUL and control characters in ?q= / ?search= become spaces: plain words (vnsearch).
+    "vnsearch.middleware.SearchParametersMiddleware",
     "headless.problems.APIProblemMiddleware",
     "headless.caching.APICacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -142,7 +144,9 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # /tin-tuc/day-manh-cai-cach/, not percent-encoded Vietnamese
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.PortalLoginForm"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (SQLite FTS5 / PostgreSQL full text), folding Vietnamese accents
+# on the indexed text and on every query, which is only ever plain words (vnsearch/backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "vnsearch.backend"}}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",
