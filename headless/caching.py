@@ -15,8 +15,13 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import get_language
 
 TOPICS = ("pages", "readings", "weather", "budget", "stats", "ratings")
+# What pages and listings show: everything but the visit counters. A visit (a beacon, a page
+# view) changes the counters only, so it must not throw away every cached page; the statistics
+# block inside a page body says when its figures were read (``as_of``) and is renewed when the
+# page's entry expires (its max-age), the live figures are at /api/v3/stats/.
+CONTENT_TOPICS = tuple(topic for topic in TOPICS if topic != "stats")
 # Path prefix -> (topics the response depends on, max-age seconds). Pages embed live widget
-# data in their StreamFields, so they depend on everything.
+# data in their StreamFields, so they depend on every content topic.
 DEFAULT_RULES = (
     ("/api/v3/stats/", ("stats",), 10),
     ("/api/v3/articles/", ("pages", "ratings"), 60),
@@ -25,9 +30,12 @@ DEFAULT_RULES = (
     ("/api/v3/budget/", ("budget",), 300),
     ("/api/v3/theme/", (), 3600),
     ("/api/v3/openapi.json", (), 300),
-    ("/api/v3/", TOPICS, 60),
-    ("/api/v2/", TOPICS, 60),
+    ("/api/v3/", CONTENT_TOPICS, 60),
+    ("/api/v2/", CONTENT_TOPICS, 60),
 )
+# Headers never stored with a cached answer: the ones set again for each request (CORS is
+# decided for the request's own Origin, validators and freshness are set below).
+_PER_REQUEST_HEADERS = ("date", "x-cache", "set-cookie", "etag", "cache-control")
 _VERSION_KEY = "headless:version:{}"
 
 
@@ -112,22 +120,40 @@ class APICacheMiddleware:
                 response.setdefault("Cache-Control", "no-store")
                 return response
             response["ETag"] = _etag(response.content)
+            # Every header the inner middleware set (Content-Security-Policy,
+            # X-Frame-Options, Vary…) is stored, so a hit carries the same ones.
             cache.set(
                 key,
-                (current, response.content, response["Content-Type"], response["ETag"]),
+                (current, response.content, _stored_headers(response), response["ETag"]),
                 timeout=max_age,
             )
         else:
-            _versions, content, content_type, etag = cached
-            response = HttpResponse(content, content_type=content_type)
+            _versions, content, headers, etag = cached
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
             response["ETag"] = etag
             response["X-Cache"] = "hit"
         response["Cache-Control"] = f"public, max-age={max_age}"
-        patch_vary_headers(response, ("Accept-Language",))
+        # The answer depends on the language, and on whether the request carries a session
+        # (a signed-in user gets a private one, see _is_public): said on fresh and cached
+        # answers alike (SessionMiddleware only says Cookie when the view read the session).
+        patch_vary_headers(response, ("Accept-Language", "Cookie"))
         return get_conditional_response(request, etag=response["ETag"], response=response)
 
     @staticmethod
     def _key(request):
-        parts = [request.get_full_path(), get_language() or ""]
+        """One entry per site (scheme and host: two Sites on one installation never see
+        each other's answers), path with query, and language."""
+        parts = [request.scheme, request.get_host(), request.get_full_path(), get_language() or ""]
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
         return f"headless:response:{digest}"
+
+
+def _stored_headers(response):
+    return [
+        (name, value)
+        for name, value in response.headers.items()
+        if name.lower() not in _PER_REQUEST_HEADERS
+        and not name.lower().startswith("access-control-")
+    ]

@@ -28,3 +28,29 @@ def shared_cache(app_configs, **kwargs):
             id="headless.W001",
         )
     ]
+
+
+LANGUAGE_MIDDLEWARE = "headless.language.APILanguageMiddleware"
+CACHE_MIDDLEWARE = "headless.caching.APICacheMiddleware"
+
+
+@register(Tags.caches)
+def api_language_before_cache(app_configs, **kwargs):
+    """The API cache keys answers by language, so the API's language must be chosen first."""
+    middleware = list(settings.MIDDLEWARE)
+    if CACHE_MIDDLEWARE not in middleware:
+        return []
+    cache_at = middleware.index(CACHE_MIDDLEWARE)
+    if LANGUAGE_MIDDLEWARE in middleware[:cache_at]:
+        return []
+    return [
+        CheckWarning(
+            f"{CACHE_MIDDLEWARE} is installed without {LANGUAGE_MIDDLEWARE} before it.",
+            hint=(
+                f"Put {LANGUAGE_MIDDLEWARE} after LocaleMiddleware and before "
+                f"{CACHE_MIDDLEWARE}: otherwise the API ignores Accept-Language and ?locale= "
+                "for its texts while saying Vary: Accept-Language."
+            ),
+            id="headless.W002",
+        )
+    ]

@@ -170,6 +170,13 @@ def test_english_editors_keep_iso_dates(admin, client):
     assert value == "2021-04-15" and '"format": "Y-m-d"' in config
 
 
+def test_listing_filters_take_and_show_dd_mm_yyyy(admin, client):
+    html = client.get("/admin/reports/aging-pages/?last_published_at=20/10/2030").content.decode()
+    value, config = _date_input(html, "last_published_at")
+    assert value == "20/10/2030" and '"format": "d/m/Y"' in config
+    assert "Nhập một ngày hợp lệ" not in html
+
+
 def test_scheduled_publishing_takes_a_vietnamese_date_and_time(admin, client):
     from wagtail.admin.widgets import AdminDateTimeInput
 

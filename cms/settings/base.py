@@ -61,8 +61,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # NUL and control characters in ?q= / ?search= become spaces: plain words (vnsearch).
-    "vnsearch.middleware.SearchParametersMiddleware",
+    # The API answers in ?locale= or Accept-Language (LocaleMiddleware gives it "vi").
+    "headless.language.APILanguageMiddleware",
     "headless.problems.APIProblemMiddleware",
     "headless.caching.APICacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -144,9 +144,7 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # /tin-tuc/day-manh-cai-cach/, not percent-encoded Vietnamese
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.PortalLoginForm"
-# Wagtail's database backend (SQLite FTS5 / PostgreSQL full text), folding Vietnamese accents
-# on the indexed text and on every query, which is only ever plain words (vnsearch/backend.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "vnsearch.backend"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",

@@ -1,5 +1,8 @@
 """The visitor statistics block ("Thống kê": đang truy cập, hôm nay, tổng lượt truy cập)."""
 
+import datetime
+
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import Schema
@@ -14,6 +17,8 @@ class StatisticsData(Schema):
     online: int  # distinct visitors in the last 5 minutes
     today: int  # visits today, Asia/Ho_Chi_Minh
     total: int  # visits since launch
+    # when the figures were read: a page body is cached, the live figures are /api/v3/stats/
+    as_of: datetime.datetime | None = None
 
 
 class StatisticsBlock(blocks.StructBlock):
@@ -48,10 +53,12 @@ class StatisticsBlock(blocks.StructBlock):
         return context
 
     def get_api_representation(self, value, context=None):
-        stats = statistics()
+        now = timezone.now()
+        stats = statistics(now)
         return {
             "heading": self.heading_text(value),
             "online": stats.online,
             "today": stats.today,
             "total": stats.total,
+            "as_of": timezone.localtime(now),
         }
