@@ -1,6 +1,8 @@
 """Settings shared by every environment. Values that differ per deployment come from the
 environment (see ``cms.settings.env``); the defaults here suit a developer's machine."""
 
+import datetime
+
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, boolean, cache, choice, database, env, integer, str_list
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "axes",  # admin login lockout after repeated failures (see AXES_* below)
     # Django Ninja's templates and static files: /api/v3/docs/ serves its bundled Swagger UI
     # (Apache-2.0, shipped in the package) instead of loading it from a CDN.
     "ninja",
@@ -76,6 +79,8 @@ MIDDLEWARE = [
     "cms.middleware.ContentSecurityPolicyMiddleware",
     # Counts successful HTML page views for the visitor statistics; never fails a request.
     "widgets.stats.middleware.VisitCounterMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -205,6 +210,27 @@ if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
             "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
         }
     }
+
+# Login guessing (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for one user name
+# from one address, that pair is locked out for AXES_COOLOFF_MINUTES. Counted in the cache
+# (Redis in production: shared by every app server); no address is written to the database.
+# Unlock early: manage.py axes_reset_ip_username <address> <user name> (see README).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = integer("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=integer("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "headless.clientip.client_ip"  # through PORTAL_TRUSTED_PROXY_COUNT
+AXES_LOCKOUT_CALLABLE = "cms.lockout.lockout_response"  # cms/templates/axes/lockout.html
+AXES_COOLOFF_MESSAGE = _("Sign-in is locked for a while after too many failed attempts.")
+# axes.W001 warns of a per-process cache; headless.W001 already requires a shared one in
+# production, and a single-process embedded install counts correctly in its own memory.
+SILENCED_SYSTEM_CHECKS = ["axes.W001"]
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # the admin's JavaScript reads it

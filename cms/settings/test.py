@@ -21,3 +21,6 @@ CACHES = {
 }
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
+# Wagtail's test helper logs in without a request, which django-axes refuses; the lockout
+# tests switch it on (tests/test_login_lockout.py).
+AXES_ENABLED = False
