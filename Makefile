@@ -84,7 +84,7 @@ bench: install
 	  { echo "wrk missing: apt-get install wrk"; exit 1; }
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/run.py
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.api
-	$(PY) -m bench.fuzz 200
+	$(PY) -m bench.fuzz 100 600
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

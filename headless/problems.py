@@ -61,7 +61,9 @@ class APIProblemMiddleware:
     def __call__(self, request):
         if not _is_api(request):
             return self.get_response(request)
-        refused = _offset_too_large(request) or _unslashed_write(request)
+        refused = (
+            _offset_too_large(request) or _unslashed_write(request) or _not_an_endpoint(request)
+        )
         if refused:
             return refused
         head = request.method == "HEAD"
@@ -120,6 +122,16 @@ def _unslashed_write(request):
     if _resolves(request, path + "/"):
         detail = f"{detail} Did you mean {request.path}/ (with the trailing slash)?"
     return problem(404, detail)
+
+
+def _not_an_endpoint(request):
+    """An API address no route matches (e.g. a path parameter of the wrong type) is a 404
+    problem here, not a page Wagtail would try to serve (a POST would meet its CSRF 403)."""
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return None
+    return problem(404) if match.url_name == "wagtail_serve" else None
 
 
 def _drop_body(response):

@@ -100,3 +100,13 @@ def test_head_is_still_refused_where_get_is(client):
     response = client.head("/api/v3/stats/hits/")
     assert response.status_code == 405
     assert "POST" in response["Allow"]
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_an_api_address_no_route_matches_is_a_404_problem_not_a_page(client, method):
+    # "AAA" is no page id: Wagtail's page serving would answer the POST with a CSRF 403.
+    response = getattr(client, method)(
+        "/api/v3/articles/AAA/rating/", '{"score": 5}', content_type="application/json"
+    )
+    assert response.status_code == 404
+    assert response["Content-Type"] == PROBLEM

@@ -18,7 +18,7 @@ def test_one_document_covers_wagtail_pages_and_project_routes(openapi):
     paths = openapi["paths"]
     assert "/api/v3/pages/" in paths
     assert "/api/v3/preview/" in paths
-    assert openapi["info"]["title"] == "Cổng thông tin API"
+    assert openapi["info"]["title"] == "Cong thong tin API"
 
 
 def test_every_streamfield_is_a_list_of_typed_blocks_not_any(openapi):

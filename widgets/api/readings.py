@@ -22,6 +22,7 @@ router = Router(tags=["monitoring"])
 
 CSV_COLUMNS = ("station_code", "metric", "observed_at", "value")
 EARLIEST, LATEST = datetime.date(1900, 1, 1), datetime.date(2100, 12, 31)
+YEAR_PATTERN = r"^(19[0-9][0-9]|20[0-9][0-9]|2100)-"  # the years EARLIEST to LATEST
 StationId = Annotated[int, Path(ge=1, le=2**31 - 1, description="the station's id")]
 
 
@@ -50,18 +51,24 @@ class ReadingFilters(Schema):
             None,
             alias="from",
             description="from this date (its whole day) or date and time, inclusive; local "
-            "time (Asia/Ho_Chi_Minh) unless an offset is given",
+            "time (Asia/Ho_Chi_Minh) unless an offset is given; years 1900–2100; not after `to`",
+            json_schema_extra={"pattern": YEAR_PATTERN},
         ),
     ]
     to: Annotated[
         datetime.date | datetime.datetime | None,
-        Field(None, description="up to this date (its whole day) or date and time, inclusive"),
+        Field(
+            None,
+            description="up to this date (its whole day) or date and time, inclusive; years "
+            "1900–2100; not before `from`",
+            json_schema_extra={"pattern": YEAR_PATTERN},
+        ),
     ]
 
     @field_validator("from_", "to", mode="before")
     @classmethod
     def moment(cls, value):
-        if value is None or value == "":
+        if value is None:
             return None
         moment = _parse_moment(value)
         day = moment.date() if isinstance(moment, datetime.datetime) else moment
