@@ -3,7 +3,9 @@ If-None-Match, and a shared server-side cache invalidated by content versions.
 
 Every cached response is keyed by the versions of the topics it depends on; a change bumps
 its topic's version (see ``bump``), so listings and details go stale together and no key
-has to be found and deleted."""
+has to be found and deleted. An entry belongs to one site (scheme and host), path with query
+and language (``headless.language``), and replays every header the view and the inner
+middleware gave the fresh answer; CORS, validators and freshness are set for each request."""
 
 import hashlib
 
