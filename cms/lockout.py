@@ -2,7 +2,11 @@
 screen's frame with one clear sentence — how many failures, how long to wait — in the
 officer's language, status 429 and a Retry-After."""
 
+import hashlib
+import hmac
+
 from axes.helpers import get_cool_off, get_failure_limit
+from django.conf import settings
 from django.shortcuts import render
 
 TEMPLATE = "axes/lockout.html"
@@ -16,3 +20,11 @@ def lockout_response(request, original_response=None, credentials=None):
     if cool_off:
         response["Retry-After"] = str(int(cool_off.total_seconds()))
     return response
+
+
+def client_str(username, ip_address, user_agent, path_info, request):
+    """How django-axes names a client in the log: the user name and a keyed hash of the
+    address (one address gives one hash, so lines can be matched), never the address."""
+    key = f"portal-axes-log:{settings.SECRET_KEY}".encode()
+    address = hmac.new(key, (ip_address or "").encode(), hashlib.sha256).hexdigest()[:12]
+    return f'{{username: "{username}", address_hash: "{address}", path_info: "{path_info}"}}'

@@ -77,7 +77,7 @@ def test_an_administrator_lifts_the_lock(officer):
     assert sign_in(client, "Mat-khau-dung-2026").status_code == 302
 
 
-def test_no_address_is_written_to_the_database(officer):
+def test_no_address_is_written_to_the_database_or_the_log(officer, caplog):
     from axes.models import AccessAttempt, AccessLog
 
     client = Client(REMOTE_ADDR="203.0.113.9")
@@ -85,3 +85,5 @@ def test_no_address_is_written_to_the_database(officer):
         sign_in(client, "sai")
     sign_in(Client(REMOTE_ADDR="198.51.100.1"), "Mat-khau-dung-2026")
     assert not AccessAttempt.objects.exists() and not AccessLog.objects.exists()
+    assert "AXES" in caplog.text and "bientap" in caplog.text
+    assert "203.0.113.9" not in caplog.text and "198.51.100.1" not in caplog.text
