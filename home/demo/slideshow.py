@@ -16,6 +16,12 @@ ALT = {
     "market": "Chợ quê với các sạp trái cây",
     "meeting": "Hội nghị của tỉnh",
 }
+ALT_EN = {
+    "river": "Mekong delta waterways with boats",
+    "rice_field": "Green rice fields in Tien Giang",
+    "market": "A country market with fruit stalls",
+    "meeting": "A provincial conference",
+}
 
 
 def build_slideshow(home, stdout):
@@ -26,12 +32,15 @@ def build_slideshow(home, stdout):
         for number in range(1, 9):
             scene = SCENES[(number - 1) % len(SCENES)]
             title = f"Slideshow Image {number}"
-            image = ensure_image(title, scene, 100 + number, ALT[scene], f"slideshow-{number}.jpg")
+            image = ensure_image(
+                title, scene, 100 + number, ALT[scene], f"slideshow-{number}.jpg", ALT_EN[scene]
+            )
             slides.append(Slide(image=image, title=title, caption=ALT[scene]))
         page.slides = slides
         home.add_child(instance=page)
         page.save_revision().publish()
         stdout.write("Created the slideshow.")
     strings = {PAGE["vi"][key]: PAGE["en"][key] for key in PAGE["vi"]}
+    strings.update({ALT[scene]: ALT_EN[scene] for scene in SCENES})  # the slides' captions
     translate_page(page, "en", strings)
     return page
