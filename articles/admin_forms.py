@@ -1,9 +1,9 @@
 """Admin forms of the editorial pages."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from .slugs import EditorialPageForm
 
 
-class ArticlePageForm(WagtailAdminPageForm):
+class ArticlePageForm(EditorialPageForm):
     """Offers only the categories of the article's own language."""
 
     def __init__(self, *args, **kwargs):

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Category
+from .slugs import register_slug_input
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -18,3 +19,6 @@ class CategoryViewSet(SnippetViewSet):
 
 
 register_snippet(CategoryViewSet)
+
+# The admin's slug fields transliterate Vietnamese as the server does ("đ" -> "d").
+register_slug_input()

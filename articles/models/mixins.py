@@ -1,17 +1,16 @@
 """What every editorial page type shares: a social image, promote panels, accent-free search."""
 
 from django.db import models
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..search import UnaccentedSearchMixin, unaccent, unaccented_search_field
+from ..search import UnaccentedSearchMixin, unaccented_search_field
+from ..slugs import EditorialPageForm, free_slug, slug_for
 
 # Sizes served to listings, article heads and social networks.
 THUMBNAIL = "fill-480x270"
@@ -41,11 +40,29 @@ class EditorialPageMixin(UnaccentedSearchMixin, models.Model):
     class Meta:
         abstract = True
 
+    # Takes a free slug when the one the title makes is taken (see ``articles.slugs``).
+    base_form_class = EditorialPageForm
+
     def full_clean(self, *args, **kwargs):
-        # An ASCII slug a reader can type: "Đẩy mạnh cải cách" -> "day-manh-cai-cach".
-        if not self.slug and self.title:
-            self.slug = find_available_slug(self.get_parent(), slugify(unaccent(self.title)))
+        self._slug_from_title()
         super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        # What a draft save, an autosave, a preview and the v3 API run instead of full_clean.
+        self._slug_from_title()
+        super().minimal_clean()
+
+    def _slug_from_title(self):
+        """An ASCII slug a reader can type: "Đẩy mạnh cải cách" -> "day-manh-cai-cach",
+        "-2" when a sibling has it. Before Wagtail's own default (``slugify`` without "đ").
+        Only once the parent is known: an unsaved page in the admin's add form has none
+        (the form gives it a slug; ``save()`` cleans again once the page is in the tree)."""
+        if self.slug or not self.title:
+            return
+        parent = self.get_parent() if self.path else getattr(self, "_cached_parent_obj", None)
+        slug = slug_for(self.title)
+        if parent is not None and slug:
+            self.slug = free_slug(parent, slug, page=self)
 
     def listing_image(self):
         """The picture that stands for this page in lists; page types override it."""
