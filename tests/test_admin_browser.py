@@ -60,7 +60,8 @@ def test_an_officer_uploads_readings_sees_the_rows_then_confirms(browser, site, 
             "input[name=file]",
             {"name": "so-lieu.csv", "mimeType": "text/csv", "buffer": CSV.encode()},
         )
-        page.get_by_role("button", name="Kiểm tra tệp").click()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Kiểm tra tệp").click()
         rows = page.locator("table.listing tbody tr")
         assert rows.count() == 2
         first, second = rows.nth(0).inner_text(), rows.nth(1).inner_text()
@@ -69,8 +70,8 @@ def test_an_officer_uploads_readings_sees_the_rows_then_confirms(browser, site, 
         assert "Vàm Kênh" in second and "Mực nước" in second and "-1,25 m" in second
         assert Reading.objects.count() == before  # nothing written before confirmation
 
-        page.get_by_role("button", name="Nhập các số liệu này").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Nhập các số liệu này").click()
         assert "Đã nhập 2 số liệu" in page.locator(".messages").inner_text()
         assert not page.problems, page.problems
     assert Reading.objects.count() == before + 2
@@ -92,8 +93,8 @@ def test_the_date_picker_shows_and_accepts_dd_mm_yyyy(browser, site, officer):  
 
         date.fill("20/10/2021")  # typed as an officer types it
         page.keyboard.press("Escape")
-        page.get_by_role("button", name="Lưu bản nháp").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Lưu bản nháp").click()
         assert page.locator("input[name=date]").input_value() == "20/10/2021"
         assert not page.problems, page.problems
     draft = ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
