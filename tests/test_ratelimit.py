@@ -3,7 +3,7 @@ from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
 from headless.clientip import client_ip
-from headless.ratelimit import RateLimited, hit, parse_rate
+from headless.ratelimit import RateLimited, first_seen_within_cap, hit, parse_rate
 
 
 @pytest.fixture(autouse=True)
@@ -44,3 +44,19 @@ def test_client_ip_behind_one_trusted_proxy_takes_the_address_it_saw():
         "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9"
     )
     assert client_ip(request) == "203.0.113.9"  # 6.6.6.6 was written by the client itself
+
+
+def test_new_identities_per_address_are_capped_but_known_ones_pass():
+    assert all(first_seen_within_cap("t", "203.0.113.1", f"id-{n}", "3/h") for n in range(3))
+    assert not first_seen_within_cap("t", "203.0.113.1", "id-new", "3/h")
+    assert first_seen_within_cap("t", "203.0.113.1", "id-0", "3/h"), "seen before: passes"
+    assert first_seen_within_cap("t", "198.51.100.2", "id-new", "3/h"), "another address"
+
+
+def test_no_address_appears_in_the_cache_keys():
+    hit("test", "203.0.113.77", "3/m")
+    first_seen_within_cap("t", "203.0.113.77", "reader", "3/h")
+    if not hasattr(cache, "_cache"):
+        pytest.skip("reads the local-memory cache's keys")
+    keys = list(cache._cache)
+    assert keys and not any("203.0.113.77" in str(key) for key in keys)
