@@ -2,19 +2,22 @@
 and safe for any input.
 
 ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "vnsearch.backend"}}`` takes the backend
-Wagtail would pick for the database and changes two things:
+Wagtail would pick for the database and changes three things:
 
 - indexing: every text it indexes (titles, bodies, autocomplete fields, related fields) is
   folded by ``vnsearch.text.fold`` ("Khởi công" is stored as "khoi cong");
 - searching: every query, a string or a query object (``Phrase``, ``And``… from the admin's
   ``parse_query_string``), is reduced to its folded words by ``vnsearch.text.search_terms``,
   so "khởi công", "khoi cong" and "Khởi "công" (" find the same pages, images, documents
-  and snippets, and no input reaches FTS5 or ``to_tsquery`` as syntax.
+  and snippets, and no input reaches FTS5 or ``to_tsquery`` as syntax;
+- a search restricted to some fields (the admin's snippet listings pass ``fields=``) uses
+  the folded index too, on SQLite where Wagtail's backend would name the fields as FTS5
+  columns (an error) and on PostgreSQL where it would read the unfolded columns.
 
-Folding in Python rather than in the database (PostgreSQL ``unaccent``, FTS5
-``remove_diacritics 2``) gives the same words on both databases: neither of those turns "đ"
-into "d", FTS5 does not fold it at all, and neither needs an extension or a change to
-Wagtail's own tables here. Text indexed before this backend was configured is rebuilt by
+Folding in Python rather than in the database gives the same words on both databases and
+changes none of Wagtail's tables: FTS5's ``remove_diacritics 2`` leaves "đ" alone (so "da
+nang" would miss "Đà Nẵng"), and PostgreSQL's ``unaccent`` needs an extension and a text
+search configuration of its own. Text indexed before this backend was configured is rebuilt by
 ``manage.py update_index``."""
 
 import copy
@@ -126,6 +129,23 @@ class FTSColumnsMixin:
             self.fields = fields
 
 
+class IndexVectorsMixin:
+    """PostgreSQL: a search restricted to some fields matches the folded index vectors those
+    fields are indexed in (title, or body), not vectors made from the model's columns, which
+    hold the text with its accents and would miss "khoi cong"."""
+
+    def get_search_vectors(self, search_query):
+        vectors = self.get_index_vectors(search_query)
+        if self.fields and len(vectors) == 2:  # the search compiler's title and body
+            title, body = vectors
+            wanted = {"title" if name == "title" else "body" for name in self.fields}
+            vectors = [title] * ("title" in wanted) + [body] * ("body" in wanted)
+        return vectors
+
+
+_COMPILER_MIXINS = {".sqlite": FTSColumnsMixin, ".postgres": IndexVectorsMixin}
+
+
 def _subclass(mixin, base, **attrs):
     return type(f"Folding{base.__name__}", (mixin, base), {"__module__": __name__, **attrs})
 
@@ -133,9 +153,10 @@ def _subclass(mixin, base, **attrs):
 @functools.cache
 def folding_backend_class(base):
     attrs = {"index_class": _subclass(FoldingIndexMixin, base.index_class)}
-    if base.__module__.endswith(".sqlite"):  # FTS5
-        for name in ("query_compiler_class", "autocomplete_query_compiler_class"):
-            attrs[name] = _subclass(FTSColumnsMixin, getattr(base, name))
+    for module, mixin in _COMPILER_MIXINS.items():
+        if base.__module__.endswith(module):
+            for name in ("query_compiler_class", "autocomplete_query_compiler_class"):
+                attrs[name] = _subclass(mixin, getattr(base, name))
     return _subclass(PlainQueryBackendMixin, base, **attrs)
 
 
