@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import DEFERRED
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -41,6 +42,21 @@ class PortalImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's AbstractImage.__init__ sets ``self.decorative = False`` (an attribute its
+        # ImageBlock uses), hiding the stored field: every image read from the database
+        # looked non-decorative and an edit saved it so. Restore the value given to the model.
+        if "decorative" in kwargs:
+            stored = kwargs["decorative"]
+        else:
+            index = [field.attname for field in self._meta.concrete_fields].index("decorative")
+            stored = args[index] if index < len(args) else False
+        if stored is DEFERRED:
+            self.__dict__.pop("decorative", None)  # read from the database when asked
+        else:
+            self.decorative = bool(stored)
 
     def alt_text_for(self, language):
         """The alt text written in ``language``, or "" when there is none in that language."""
