@@ -107,6 +107,21 @@ def test_approval_messages_say_approved_and_published(superuser, client):
     assert article.workflow_states.get().status == WorkflowState.STATUS_APPROVED
 
 
+def test_the_autosave_after_an_approval_does_not_approve_the_next_step(superuser, client):
+    """Pressing Approve leaves ``action-workflow-action`` in the form; Wagtail's autosave
+    posts that form again in the background (asking for JSON) right after."""
+    article = _article_in_workflow(superuser)
+    url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    approve = _form(article) | {"action-workflow-action": "true", "workflow-action-name": "approve"}
+    client.post(url, approve)  # the click: step one approved
+    autosave = client.post(url, approve, HTTP_ACCEPT="application/json")
+    assert autosave.status_code == 200
+    state = article.workflow_states.get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.task.name == "Lãnh đạo văn phòng phê duyệt"
+    assert not ArticlePage.objects.get(pk=article.pk).live
+
+
 def test_a_plain_save_still_says_updated(superuser, client):
     article = _article_in_workflow(superuser)
     url = reverse("wagtailadmin_pages:edit", args=[article.pk])

@@ -6,7 +6,8 @@
   approval", and Wagtail's confirmation dialog asks once more when it is pressed.
 - After an approval on the edit screen Wagtail says only "Page … has been updated"; the
   message says what happened instead: approved (and the next step), approved and published,
-  or changes requested."""
+  or changes requested.
+- Wagtail's background autosave never approves, publishes or submits: only the button does."""
 
 from django.contrib import messages as django_messages
 from django.utils.translation import gettext as _
@@ -48,8 +49,33 @@ def replace_publish_item(menu_items, request, context):
             menu_items[position] = PublishPastWorkflowMenuItem(order=item.order)
 
 
+# What only the editor's own press of a button may do, never an autosave.
+ACTIONS = (
+    "action-publish",
+    "action-submit",
+    "action-restart-workflow",
+    "action-cancel-workflow",
+    "action-workflow-action",
+)
+
+
+def autosave_only_saves(request):
+    """Wagtail's autosave posts the whole edit form in the background (it asks for JSON).
+    Pressing Approve adds ``action-workflow-action`` to that form, so the autosave that
+    follows the click approved the next step too, publishing a page the head of office never
+    saw (or failed with a 500 once the workflow had ended). An autosave only saves a draft."""
+    if request.accepts("text/html") or not any(name in request.POST for name in ACTIONS):
+        return
+    post = request.POST.copy()
+    for name in ACTIONS:
+        post.pop(name, None)
+    request.POST = post
+
+
 def warn_on_edit(request, page):
-    """``before_edit_page``: the warning at the top of the edit screen."""
+    """``before_edit_page``: the warning at the top of the edit screen; autosaves only save."""
+    if request.method == "POST":
+        autosave_only_saves(request)
     if request.method != "GET":
         return None
     state = workflow_in_progress(page)
