@@ -201,6 +201,10 @@ def test_gallery_photos_use_the_image_library_alt_text_by_default(site, client):
         ("The Tien River at sunset", "en"),
         ("Delegates", "en"),
     ]
+    first = photos[0]["image"]  # the image itself, as every response gives images
+    assert (first["alt"], first["lang"]) == ("The Tien River at sunset", "en")
+    v3 = client.get(f"/api/v3/pages/{english.pk}/").json()["gallery_images"]
+    assert (v3[0]["alt"], v3[0]["image"]["lang"]) == ("The Tien River at sunset", "en")
     image.alt_text_en = ""
     image.save()
     cache.clear()

@@ -13,11 +13,10 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from headless.fields import typed
+from headless.fields import ImageField, typed
 
 from .articles import paginate
 from .mixins import (
-    LARGE,
     PROMOTE_API_FIELDS,
     THUMBNAIL,
     EditorialIndexPage,
@@ -179,7 +178,8 @@ class GalleryImage(TranslatableMixin, AltTextMixin, Orderable):
         FieldPanel("caption"),
     ]
     api_fields = [
-        APIField("image", serializer=ImageRenditionField(LARGE)),
+        # The one image shape of every response, its alt text in the gallery's language.
+        APIField("image", serializer=ImageField()),
         APIField("thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="image")),
         APIField("alt", serializer=typed(str)),
         APIField("alt_lang", serializer=typed(str)),
