@@ -9,6 +9,7 @@ from ninja import Field, Query, Router, Schema
 from pydantic import model_validator
 from taggit.models import Tag
 
+from headless.params import IsoDate
 from headless.routing import route_page
 from headless.schemas import ImageWithRenditions, images_data
 
@@ -69,8 +70,8 @@ class ArticleFilters(Schema):
             description="only articles under the page at this path, e.g. /en/news/",
         ),
     ]
-    date_from: datetime.date | None = None
-    date_to: datetime.date | None = None
+    date_from: IsoDate | None = None
+    date_to: IsoDate | None = None
     search: Annotated[
         str | None, Field(None, max_length=200, description="accents optional: cai cach")
     ]

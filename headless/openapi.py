@@ -18,6 +18,8 @@ from .problems import MAX_OFFSET, MESSAGES, PROBLEM_JSON
 
 ANONYMOUS_SCHEMES = ("AllowAnonymous",)
 WRITE_METHODS = ("post", "put", "patch", "delete")
+# Wagtail's list filters naming an object: a locale, site or page that does not exist is a 404.
+REFERENCE_FILTERS = {"locale", "site", "child_of", "descendant_of", "ancestor_of", "translation_of"}
 
 PROBLEM_SCHEMA = {
     "title": "Problem",
@@ -47,6 +49,13 @@ DESCRIPTIONS = {
     415: MESSAGES[415],
     422: "The input is invalid; `errors` lists each invalid value.",
     429: MESSAGES[429] + " `Retry-After` says how many seconds.",
+}
+
+
+# Wagtail's find endpoints redirect to the detail of what they found.
+FOUND_ELSEWHERE = {
+    "description": "Found: `Location` is the address of its detail.",
+    "headers": {"Location": {"schema": {"type": "string"}, "description": "the detail URL"}},
 }
 
 
@@ -91,6 +100,8 @@ def _complete_operation(path, method, operation):
         _state_caps(parameter)
     for status in _statuses(path, method, operation):
         operation["responses"].setdefault(str(status), _problem_response(status))
+    if method == "get" and path.endswith("/find/"):
+        operation["responses"].setdefault("302", FOUND_ELSEWHERE)
 
 
 def _drop_body_default(operation):
@@ -127,7 +138,14 @@ def _statuses(path, method, operation):
         statuses.add(422)
     if token_required:
         statuses |= {401, 403}
-    if "{" in path or path.rstrip("/").endswith(("/find", "/preview", "/routes")):
+    # An address naming a thing, a lookup, a filter or a write naming another object.
+    names = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"}
+    if (
+        write
+        or "{" in path
+        or path.rstrip("/").endswith(("/find", "/preview", "/routes"))
+        or names & REFERENCE_FILTERS
+    ):
         statuses.add(404)
     if operation.get("requestBody"):
         statuses |= {409, 413, 415}

@@ -101,3 +101,13 @@ def test_openapi_python_client_generates_an_importable_client(document, tmp_path
         sys.path.remove(str(tmp_path / "client"))
         for name in [n for n in sys.modules if n.startswith("cong_thong_tin_api_client")]:
             del sys.modules[name]
+
+
+@pytest.mark.parametrize("query", ["date_to=0", "date_from=1", "date_to=", "date_from=20211012"])
+def test_article_dates_must_be_iso_dates(client, query):
+    response = client.get(f"/api/v3/articles/?{query}")
+    assert response.status_code == 422
+
+
+def test_an_iso_article_date_is_still_accepted(client):
+    assert client.get("/api/v3/articles/?date_to=2021-10-12").status_code == 200
