@@ -17,6 +17,7 @@ from .models import ArticlePage, Category
 from .search import unaccent
 
 router = Router(tags=["articles"])
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL cannot compare a string holding NUL
 SEARCH_LIMIT = 500
 
 
@@ -58,15 +59,22 @@ class ArticleList(Schema):
 
 class ArticleFilters(Schema):
     locale: Annotated[str | None, Field(None, pattern="^(vi|en)$")]
-    category: Annotated[str | None, Field(None, max_length=100, description="category slug")]
-    slug: Annotated[str | None, Field(None, max_length=255, description="the article's slug")]
-    tag: Annotated[str | None, Field(None, max_length=100, description="a tag's name or slug")]
+    category: Annotated[
+        str | None, Field(None, max_length=100, pattern=NO_NUL, description="category slug")
+    ]
+    slug: Annotated[
+        str | None, Field(None, max_length=255, pattern=NO_NUL, description="the article's slug")
+    ]
+    tag: Annotated[
+        str | None,
+        Field(None, max_length=100, pattern=NO_NUL, description="a tag's name or slug"),
+    ]
     path: Annotated[
         str | None,
         Field(
             None,
             max_length=2000,
-            pattern="^/",
+            pattern=r"^/[^\x00]*$",
             description="only articles under the page at this path, e.g. /en/news/",
         ),
     ]

@@ -54,7 +54,7 @@ class RouteQuery(Schema):
         Field(
             min_length=1,
             max_length=2000,
-            pattern=r"^/",
+            pattern=r"^/[^\x00]*$",
             description="the path the reader opened, with its language prefix: /en/news/",
         ),
     ]
@@ -131,6 +131,8 @@ def _find_in_any_language(original):
 
     @wraps(original)
     def find_page(request, id=None, html_path=None, site=None, version="live"):  # noqa: A002
+        if html_path and "\x00" in html_path:
+            raise Http404("No page has this path.")
         if html_path:
             site_obj = _site(request, site)
             page = public_page_at(request, html_path, site_obj)
@@ -169,6 +171,8 @@ class PagesInAnyLanguageAPIViewSet(PagesAPIViewSet):
     """Wagtail v2 pages whose ``find/?html_path=`` resolves ``/en/…`` as the site does."""
 
     def find_object(self, queryset, request):
+        if "\x00" in request.GET.get("html_path", ""):
+            raise Http404("No page has this path.")
         if "html_path" in request.GET:
             try:
                 site = SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj

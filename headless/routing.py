@@ -40,7 +40,7 @@ def route_page(request, html_path, site=None):
 
     The caller still checks that the page is public (API querysets do)."""
     site = site or Site.find_for_request(request)
-    if site is None:
+    if site is None or "\x00" in (html_path or ""):
         return None
     language, path = split_language(html_path)
     components = [part for part in path.split("/") if part]
@@ -56,6 +56,8 @@ def route_page(request, html_path, site=None):
 def find_redirect(request, html_path, site=None):
     """The editors' redirect from ``html_path`` on ``site`` (the request's by default)."""
     site = site or Site.find_for_request(request)
+    if "\x00" in (html_path or ""):  # no stored path has one (PostgreSQL refuses it)
+        return None
     path = Redirect.normalise_path(html_path or "/")
     # As Wagtail's redirect middleware: the path with its query string, else without.
     candidates = {path, uri_to_iri(path)}

@@ -238,7 +238,18 @@ def test_unknown_query_parameters_are_a_400_naming_them(site, client, query, nam
 
 
 @pytest.mark.parametrize(
-    "query", ["order=newest", "order=", "path=tin-tuc", "tag=" + "x" * 101, "slug=" + "s" * 256]
+    "query",
+    [
+        "order=newest",
+        "order=",
+        "path=tin-tuc",
+        "tag=" + "x" * 101,
+        "slug=" + "s" * 256,
+        "slug=a%00b",
+        "tag=%00",
+        "path=/tin-tuc/%00",
+        "category=%00",
+    ],
 )
 def test_bad_new_filters_are_422_problem_json(site, client, query):
     response = client.get(f"{URL}?{query}")
