@@ -1,5 +1,6 @@
 """Slideshows ("Slideshow Image 1…8"): ordered slides that the reader moves through."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,13 +8,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model_string
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from headless.fields import typed
+from headless.fields import ImageField, typed
 
-from .mixins import LARGE, PROMOTE_API_FIELDS, EditorialPageMixin, search_fields_for
+from .mixins import PROMOTE_API_FIELDS, EditorialPageMixin, search_fields_for
 
 
 class SlideshowPage(EditorialPageMixin, Page):
@@ -85,8 +85,10 @@ class Slide(TranslatableMixin, Orderable):
     ]
     api_fields = [
         APIField("title"),
-        APIField("image", serializer=ImageRenditionField(LARGE)),
+        # The one image shape of every response, its alt text in the slideshow's language.
+        APIField("image", serializer=ImageField()),
         APIField("alt", serializer=typed(str)),
+        APIField("alt_lang", serializer=typed(str)),
         APIField("caption"),
         APIField("link", serializer=typed(str)),
     ]
@@ -106,11 +108,25 @@ class Slide(TranslatableMixin, Orderable):
                 {"link_url": _("Link either to a page or to a web address, not both.")}
             )
 
+    def _page_language(self):
+        locale = getattr(self.page, "locale", None) if self.page_id else self.locale
+        return getattr(locale, "language_code", None) or settings.LANGUAGE_CODE
+
     @property
     def alt(self):
+        """The slide's own alt text, else the image's in the slideshow's language (or,
+        not translated yet, in the default language: see ``alt_lang``)."""
         if self.alt_text:
             return self.alt_text
-        return self.image.default_alt_text if self.image_id else ""
+        return self.image.alt_text_in(self._page_language()) if self.image_id else ""
+
+    @property
+    def alt_lang(self):
+        """The language ``alt`` is written in."""
+        language = self._page_language()
+        if self.alt_text or not self.image_id:
+            return language
+        return self.image.alt_language(language)
 
     @property
     def link(self):
