@@ -228,6 +228,7 @@ AXES_DISABLE_ACCESS_LOG = True
 AXES_CLIENT_IP_CALLABLE = "headless.clientip.client_ip"  # through PORTAL_TRUSTED_PROXY_COUNT
 AXES_LOCKOUT_CALLABLE = "cms.lockout.lockout_response"  # cms/templates/axes/lockout.html
 AXES_CLIENT_STR_CALLABLE = "cms.lockout.client_str"  # logs a hash, never the address
+AXES_VERBOSE = False  # no start-up banner on every manage.py command
 AXES_COOLOFF_MESSAGE = _("Sign-in is locked for a while after too many failed attempts.")
 # axes.W001 warns of a per-process cache; headless.W001 already requires a shared one in
 # production, and a single-process embedded install counts correctly in its own memory.
