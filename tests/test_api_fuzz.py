@@ -4,6 +4,7 @@ against the WSGI application. No server error, no answer outside the documented 
 invalid input accepted. Bounded in time for the suite; ``make bench`` runs a larger budget
 (bench/fuzz.py)."""
 
+import gc
 import os
 
 import pytest
@@ -134,6 +135,9 @@ def committed(django_db_setup, django_db_blocker):
     with committed_demo(django_db_blocker), django_db_blocker.unblock():
         yield
         connections.close_all()
+        # The worker threads are gone; their connections close when collected (PostgreSQL
+        # cannot drop the test database while one is open).
+        gc.collect()
 
 
 @pytest.mark.django_db
