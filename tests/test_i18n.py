@@ -31,10 +31,12 @@ def test_vietnamese_catalogue_is_complete_and_compiled(po_path):
         assert not [e.msgid for e in po.fuzzy_entries()], "fuzzy entries would be ignored"
     mo_path = po_path.with_suffix(".mo")
     assert mo_path.exists(), f"{mo_path} missing: run make messages"
-    compiled = {e.msgid: e.msgstr for e in polib.mofile(str(mo_path))}
+    # The same msgid may appear under several contexts ("Salinity" as a metric and a heading).
+    compiled = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(mo_path))}
     for entry in po.translated_entries():
         if not entry.msgid_plural:
-            assert compiled.get(entry.msgid) == entry.msgstr, f"{mo_path} is stale"
+            key = (entry.msgctxt, entry.msgid)
+            assert compiled.get(key) == entry.msgstr, f"{mo_path} is stale"
 
 
 def test_ui_strings_are_translated_to_vietnamese():

@@ -60,5 +60,5 @@ class StatisticsBlock(blocks.StructBlock):
             "online": stats.online,
             "today": stats.today,
             "total": stats.total,
-            "as_of": timezone.localtime(now),
+            "as_of": timezone.localtime(now).isoformat(),
         }
