@@ -1,7 +1,10 @@
 """Page querysets shared by every app."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 
@@ -11,3 +14,53 @@ def exclude_private(pages):
     query each time); this asks the database with a subquery instead."""
     restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
     return pages.exclude(Exists(restricted))
+
+
+LOCALES_KEY = "headless:locales"
+
+
+def locale_ids():
+    """``{language_code: locale id}`` of every Wagtail locale, from the shared cache (the
+    table is tiny and changes almost never; saving or deleting a Locale clears it)."""
+    from wagtail.models import Locale
+
+    found = cache.get(LOCALES_KEY)
+    if found is None:
+        found = dict(Locale.objects.values_list("language_code", "id"))
+        cache.set(LOCALES_KEY, found, 3600)
+    return found
+
+
+def forget_locales(**kwargs):
+    cache.delete(LOCALES_KEY)
+
+
+def language_of(locale_id):
+    """The language code of a locale id, without a query when the cache holds it."""
+    for language, pk in locale_ids().items():
+        if pk == locale_id:
+            return language
+    return None
+
+
+def in_active_language(pages):
+    """Each page's live translation in the active language where one exists, else the page
+    itself (as ``page.localized``); one query for the translations, none when every page is
+    already in that language."""
+    from wagtail.models import Page
+
+    pages = list(pages)
+    if not pages or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return pages
+    locale_id = locale_ids().get(translation.get_language())
+    if locale_id is None:
+        return pages
+    elsewhere = {page.translation_key for page in pages if page.locale_id != locale_id}
+    if not elsewhere:
+        return pages
+    found = Page.objects.live().filter(locale_id=locale_id, translation_key__in=elsewhere)
+    translations = {page.translation_key: page for page in found.specific()}
+    return [
+        page if page.locale_id == locale_id else translations.get(page.translation_key, page)
+        for page in pages
+    ]

@@ -50,7 +50,7 @@ def bump_on_change(model, *topics):
 def connect():
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(_on_published, dispatch_uid="headless-published")
@@ -65,3 +65,7 @@ def connect():
     bump_on_change(Site, "pages")
     bump_on_change(get_image_model(), "pages")
     bump_on_change(get_document_model(), "pages", "budget")
+    from .pages import forget_locales
+
+    for signal in (post_save, post_delete):
+        signal.connect(forget_locales, sender=Locale, dispatch_uid=f"headless-locales-{signal}")

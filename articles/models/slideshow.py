@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from headless.fields import ImageField, typed
+from headless.pages import language_of
 
 from .mixins import PROMOTE_API_FIELDS, EditorialPageMixin, search_fields_for
 
@@ -109,8 +110,8 @@ class Slide(TranslatableMixin, Orderable):
             )
 
     def _page_language(self):
-        locale = getattr(self.page, "locale", None) if self.page_id else self.locale
-        return getattr(locale, "language_code", None) or settings.LANGUAGE_CODE
+        locale_id = self.page.locale_id if self.page_id else self.locale_id
+        return language_of(locale_id) or settings.LANGUAGE_CODE
 
     @property
     def alt(self):

@@ -17,7 +17,7 @@ from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
-from headless.pages import exclude_private
+from headless.pages import exclude_private, in_active_language
 from headless.schemas import ImageWithRenditions, image_data, images_data
 
 VIDEO_PAGE = "articles.VideoPage"
@@ -84,7 +84,7 @@ def live_pages(chosen):
     ``listing_image()`` reads) is loaded for all the pages at once."""
     # In the reader's language where the page is translated (the English home page's blocks
     # name the Vietnamese pages).
-    pages = [page.specific.localized for page in chosen if page is not None and page.live]
+    pages = in_active_language(page.specific for page in chosen if page is not None and page.live)
     if not pages:
         return []
     public = set(
