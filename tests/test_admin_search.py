@@ -79,3 +79,15 @@ def test_an_edited_title_is_found_by_its_new_words(admin_client, content):
     image.save()
     assert image.pk in _found(admin_client, "image", "nghiem thu")
     assert image.pk not in _found(admin_client, "image", "khoi cong")
+
+
+def test_station_snippets_are_found_without_accents(admin_client, db):
+    from widgets.monitoring.models import Station
+
+    wanted = Station.objects.create(code="TG-VK", name_vi="Vàm Kênh", name_en="River mouth")
+    other = Station.objects.create(code="TG-LH", name_vi="Lộc Thuận", name_en="Inland")
+    response = admin_client.get("/admin/snippets/widgets/station/", {"q": "vam kenh"})
+    assert response.status_code == 200
+    found = {int(pk) for pk in re.findall(r"/station/edit/(\d+)/", response.content.decode())}
+    assert wanted.pk in found
+    assert other.pk not in found
