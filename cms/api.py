@@ -8,7 +8,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from articles.api import router as articles_router
 from articles.ratings_api import router as ratings_router
-from headless import conventions, openapi, routes_api
+from headless import conventions, openapi, page_actions, routes_api
 from headless.api import router as preview_router
 from headless.problems import install_handlers
 from headless.routes_api import PagesInAnyLanguageAPIViewSet
@@ -48,6 +48,7 @@ v3.add_router("/stats/", stats.router)
 v3.add_router("/visitor/", visitor.router)
 v3.add_router("/theme/", theme_router)
 routes_api.install(v3)
+page_actions.install()
 conventions.install(
     v3, articles_router, stations.router, readings.router, weather.router, budget.router,
     stats.router,

@@ -110,3 +110,32 @@ def test_an_api_address_no_route_matches_is_a_404_problem_not_a_page(client, met
     )
     assert response.status_code == 404
     assert response["Content-Type"] == PROBLEM
+
+
+@pytest.mark.parametrize(
+    "page_id, body",
+    [
+        ("root", {"destination_id": "root"}),
+        ("home", {"destination_id": "root", "position": "left"}),
+        ("home", {"destination_id": "root", "position": "last-sibling"}),
+    ],
+)
+def test_moving_the_root_or_beside_it_is_a_client_error(client, db, page_id, body):
+    from django.contrib.auth import get_user_model
+    from wagtail.models import APIToken, Page
+
+    admin = get_user_model().objects.create_superuser("mover", "mover@example.org", None)
+    _token, plaintext = APIToken.create_token(user=admin, name="move")
+    root = Page.get_first_root_node()
+    home = root.get_children().first()
+    ids = {"root": root.pk, "home": home.pk}
+    body = {**body, "destination_id": ids[body["destination_id"]]}
+    response = client.post(
+        f"/api/v3/pages/{ids[page_id]}/actions/move/",
+        body,
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {plaintext}",
+    )
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/problem+json")
+    assert Page.get_first_root_node().pk == root.pk
