@@ -62,7 +62,10 @@ class APIProblemMiddleware:
         if not _is_api(request):
             return self.get_response(request)
         refused = (
-            _offset_too_large(request) or _unslashed_write(request) or _not_an_endpoint(request)
+            _offset_too_large(request)
+            or _unslashed_write(request)
+            or _not_an_endpoint(request)
+            or _root_without_site(request)
         )
         if refused:
             return refused
@@ -122,6 +125,18 @@ def _unslashed_write(request):
     if _resolves(request, path + "/"):
         detail = f"{detail} Did you mean {request.path}/ (with the trailing slash)?"
     return problem(404, detail)
+
+
+def _root_without_site(request):
+    """``child_of=root`` (or ``descendant_of=root``) means the root page of the site serving
+    the host; when no site serves it, Wagtail's filter fails with an AttributeError."""
+    if "root" not in (request.GET.get("child_of"), request.GET.get("descendant_of")):
+        return None
+    from wagtail.models import Site
+
+    if Site.find_for_request(request) is not None:
+        return None
+    return problem(404, "No site serves this host name, so it has no root page.")
 
 
 def _not_an_endpoint(request):

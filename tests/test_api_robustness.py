@@ -139,3 +139,13 @@ def test_moving_the_root_or_beside_it_is_a_client_error(client, db, page_id, bod
     assert response.status_code == 400
     assert response["Content-Type"].startswith("application/problem+json")
     assert Page.get_first_root_node().pk == root.pk
+
+
+def test_root_relative_filters_without_a_site_are_a_client_error(client):
+    from wagtail.models import Site
+
+    Site.objects.all().delete()
+    for name in ("child_of", "descendant_of"):
+        response = client.get("/api/v3/pages/", {name: "root"})
+        assert response.status_code == 404
+        assert "no root page" in response.json()["detail"]
