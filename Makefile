@@ -48,6 +48,10 @@ check: install
 	  CACHE_URL=redis://127.0.0.1:6379/0 \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
+# The PostgreSQL run leaves out the browser tests (they drive the same pages on SQLite), so the
+# two runs take about the same time; `make pytest-postgres PYTEST_POSTGRES_ARGS=` runs them all.
+PYTEST_POSTGRES_ARGS ?= -m "not browser"
+
 # The suite on both databases at once, one per core; each run prints its output whole when
 # it ends (and neither writes .pytest_cache, which they would share). `make pytest-sqlite` or
 # `make pytest-postgres` runs one of them.
@@ -62,7 +66,7 @@ pytest-sqlite: install
 pytest-postgres: install
 	@url="$${DATABASE_URL:-}"; case "$$url" in postgres*) ;; *) url="$(TEST_POSTGRES_URL)";; esac; \
 	if scripts/postgres.sh ensure "$$url"; then \
-	  echo "== PostgreSQL: $$url"; DATABASE_URL="$$url" $(PY) -m pytest; \
+	  echo "== PostgreSQL: $$url"; DATABASE_URL="$$url" $(PY) -m pytest $(PYTEST_POSTGRES_ARGS); \
 	elif [ "$${CI:-}" = true ]; then echo "== CI needs PostgreSQL at $$url"; exit 1; \
 	else echo "== PostgreSQL not reachable: suite ran on SQLite only"; fi
 
