@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponse
 from ninja import Field, Path, Router, Schema
 from ninja.decorators import decorate_view
 from ninja.errors import HttpError
-from pydantic import StrictInt
+from pydantic import BeforeValidator, StrictInt
 
 from headless.caching import bump
 from headless.clientip import client_ip
@@ -26,8 +26,17 @@ router = Router(tags=["articles"])
 PageId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
+def _whole_float_as_int(value):
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 class RatingIn(Schema):
-    score: Annotated[StrictInt, Field(ge=1, le=5, description="1 (poor) to 5 (excellent)")]
+    # A whole number, also written 5.0 (an integer to JSON Schema); 4.5, "5" or true are refused.
+    score: Annotated[
+        StrictInt,
+        Field(ge=1, le=5, description="1 (poor) to 5 (excellent)"),
+        BeforeValidator(_whole_float_as_int),
+    ]
     visitor: Annotated[
         str | None,
         Field(

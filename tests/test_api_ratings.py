@@ -191,6 +191,8 @@ def test_the_new_voter_cap_is_configurable_and_voters_may_change_their_vote(arti
         ({"score": "abc"}, 422),
         ({"score": 3.5}, 422),
         ({"score": True}, 422),
+        ({"score": "5"}, 422),
+        ({"score": 6.0}, 422),
         ({}, 422),
         ({"score": 3, "visitor": ""}, 422),
         ({"score": 3, "visitor": "v" * 129}, 422),
@@ -203,6 +205,13 @@ def test_bad_rating_bodies_are_4xx_problem_json(article, client, body, status):
     assert response["Content-Type"].startswith("application/problem+json")
     assert response.json()["detail"]
     assert not ArticleRating.objects.exists()
+
+
+def test_a_whole_score_written_as_a_float_counts(article, client):
+    # 4.0 is an integer to JSON Schema (and to every JSON library that writes floats).
+    response = post(client, rating_url(article), {"score": 4.0})
+    assert response.status_code == 200
+    assert response.json()["average"] == 4.0
 
 
 @override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1024)
