@@ -6,6 +6,7 @@ import os
 import re
 import time
 import unicodedata
+import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -272,9 +273,11 @@ def test_a_duplicate_title_of_every_page_type_saves_or_says_why(admin_page):
     title: autosave, save draft, publish. No server error, nothing typed lost; the second
     page is saved with a free slug ("-2"), or (page types of other apps) the form says why."""
     page = admin_page
+    # A title of this run only: pages other tests in the module saved keep their slugs.
+    run = uuid.uuid4().hex[:6]
     for model, parent in creatable_page_types():
         name = model.__name__
-        title = f"Thử trùng tên {model._meta.verbose_name} – Tiền Giang"
+        title = f"Thử trùng tên {model._meta.verbose_name} {run} – Tiền Giang"
         slug = slug_for(title)
         url = add_url(model, parent)
 
