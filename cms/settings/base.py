@@ -14,7 +14,8 @@ ALLOWED_HOSTS = str_list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[:
 CSRF_TRUSTED_ORIGINS = str_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # The project's own apps. Imports point one way: cms -> home -> articles -> widgets.
+    # The project's own apps. Imports point one way: cms -> demo -> home -> articles -> widgets.
+    "demo",  # the demo-site builder: installed by the project, not packaged
     "home",
     "articles",
     "widgets",
