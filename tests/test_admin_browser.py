@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from articles.models import ArticlePage
-from home.demo.workflow import EDITORS
+from demo.workflow import EDITORS
 from tests.browser.fixtures import browser, site  # noqa: F401
 from tests.browser.helpers import open_page
 from tests.browser.pages import SEED_ARTICLE

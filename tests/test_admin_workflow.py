@@ -19,8 +19,8 @@ from wagtail.models import Site, Workflow, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from articles.models import ArticleIndexPage, ArticlePage
-from home.demo.site import build_home
-from home.demo.workflow import EDITORS, WORKFLOW
+from demo.site import build_home
+from demo.workflow import EDITORS, WORKFLOW
 
 pytestmark = pytest.mark.usefixtures("shared_demo")
 BASE_DIR = Path(__file__).resolve().parent.parent

@@ -13,8 +13,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import ArticleIndexPage, ArticlePage, Category
-from home.demo.translation import translate_page
-from home.demo.workflow import EDITORS, HEADS, WORKFLOW
+from demo.translation import translate_page
+from demo.workflow import EDITORS, HEADS, WORKFLOW
 from home.models import HomePage
 
 from .factories_articles import make_article, make_image, make_site

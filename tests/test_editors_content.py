@@ -11,7 +11,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 
 from articles.blocks import DataTableBlock
 from articles.models import Category, GalleryImage, GalleryPage, Slide
-from home.demo.translation import translate_page
+from demo.translation import translate_page
 from home.models import ContentPage, HomePage
 from tests.factories_articles import (
     make_article,

@@ -1,19 +1,19 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.demo.articles import (
+from demo.articles import (
     build_article_index,
     build_categories,
     build_news,
     build_seed_article,
 )
-from home.demo.gallery import build_gallery, gallery_images
-from home.demo.pages import build_content_pages, build_menu
-from home.demo.site import build_home
-from home.demo.slideshow import build_slideshow
-from home.demo.videos import build_videos
-from home.demo.widgets import build_home_widgets
-from home.demo.workflow import build_workflow
+from demo.gallery import build_gallery, gallery_images
+from demo.pages import build_content_pages, build_menu
+from demo.site import build_home
+from demo.slideshow import build_slideshow
+from demo.videos import build_videos
+from demo.widgets import build_home_widgets
+from demo.workflow import build_workflow
 
 
 class Command(BaseCommand):
