@@ -70,9 +70,11 @@ pytest-postgres: install
 	elif [ "$${CI:-}" = true ]; then echo "== CI needs PostgreSQL at $$url"; exit 1; \
 	else echo "== PostgreSQL not reachable: suite ran on SQLite only"; fi
 
+# Each app has its own catalogue; mkdir, or an app without locale/ has its strings written
+# over the project's catalogue.
 messages: install
-	for app in home articles widgets images; do (cd $$app && ../$(PY) ../manage.py makemessages -l vi -l en --no-obsolete); done
-	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=home --ignore=articles --ignore=widgets --ignore=images --ignore=tests --ignore=bench
+	for app in demo home articles widgets images; do (cd $$app && mkdir -p locale && ../$(PY) ../manage.py makemessages -l vi -l en --no-obsolete); done
+	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=demo --ignore=home --ignore=articles --ignore=widgets --ignore=images --ignore=tests --ignore=bench
 	$(PY) manage.py compilemessages --ignore=.venv
 
 # Rewrite the committed API contract after a deliberate change; review its diff.
