@@ -1,4 +1,7 @@
-"""The links block ("Liên kết"): labelled links to pages or other sites."""
+"""The links block ("Liên kết"): labelled links to pages or other sites.
+
+Data: :meth:`LinksBlock.build`; schema: :class:`LinksBlockData`; template:
+``widgets/blocks/links.html``; cache: ``cache_topics`` (a link's page may be unpublished)."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -6,6 +9,8 @@ from django.utils.translation import gettext_lazy
 from ninja import Schema
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+
+from ..base import WidgetBlock
 
 
 class LinkData(Schema):
@@ -64,14 +69,10 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
-class LinksBlock(blocks.StructBlock):
+class LinksBlock(WidgetBlock):
     api_schema = LinksBlockData
-    cache_topics = ("pages",)  # see widgets.fragments
-    heading = blocks.CharBlock(
-        label=gettext_lazy("Heading"),
-        required=False,
-        help_text=gettext_lazy("Leave blank for the standard heading."),
-    )
+    cache_topics = ("pages",)
+    default_heading = gettext_lazy("Links")
     links = blocks.ListBlock(LinkBlock(), label=gettext_lazy("Links"), min_num=1)
 
     class Meta:
@@ -83,21 +84,13 @@ class LinksBlock(blocks.StructBlock):
             "links": [{"label": "Cổng Dịch vụ công Quốc gia", "url": "https://dichvucong.gov.vn/"}]
         }
 
-    def heading_text(self, value):
-        return value.get("heading") or _("Links")
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["heading"] = self.heading_text(value)
-        context["links"] = [link for link in (value.get("links") or []) if link.href]
-        return context
-
-    def get_api_representation(self, value, context=None):
-        return {
-            "heading": self.heading_text(value),
-            "links": [
-                {"label": link.text, "url": link.href, "new_tab": bool(link.get("new_tab"))}
+    def build(self, value, context=None):
+        """The links that lead somewhere (a link to an unpublished page is left out)."""
+        return LinksBlockData(
+            heading=self.heading_text(value),
+            links=[
+                LinkData(label=link.text, url=link.href, new_tab=bool(link.get("new_tab")))
                 for link in (value.get("links") or [])
                 if link.href
             ],
-        }
+        )
