@@ -3,6 +3,7 @@ environment (see ``cms.settings.env``); the defaults here suit a developer's mac
 
 import datetime
 
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, boolean, cache, choice, database, env, integer, str_list
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "axes",  # admin login lockout after repeated failures (see AXES_* below)
+    "csp",  # the Content-Security-Policy header (see CONTENT_SECURITY_POLICY below)
     # Django Ninja's templates and static files: /api/v3/docs/ serves its bundled Swagger UI
     # (Apache-2.0, shipped in the package) instead of loading it from a CDN.
     "ninja",
@@ -77,7 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cms.middleware.ContentSecurityPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Counts successful HTML page views for the visitor statistics; never fails a request.
     "widgets.stats.middleware.VisitCounterMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.
@@ -240,6 +242,27 @@ CSRF_COOKIE_HTTPONLY = False  # the admin's JavaScript reads it
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# A strict policy for the public site and the API docs: every script and stylesheet comes from
+# the portal itself, nothing inline, so injected markup cannot run. The Wagtail admin has its
+# own needs and is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 
 LOGGING = {
     "version": 1,
