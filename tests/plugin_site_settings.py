@@ -1,0 +1,36 @@
+"""A bare Wagtail site that installs the packaged apps home, articles and widgets (with
+headless and images) and nothing of the project: no cms, no demo. The site supplies its own
+base template and URLs, as a host site would."""
+
+from pathlib import Path
+
+from .plugin_settings import *  # noqa: F403 (the same bare site, with more apps)
+from .plugin_settings import TEMPLATES
+
+INSTALLED_APPS = [
+    "home",
+    "articles",
+    "widgets",
+    "images",
+    "headless",
+    "wagtail.contrib.table_block",
+    "wagtail.embeds",
+    "wagtail.api.v3",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.users",
+    "wagtail.sites",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+ROOT_URLCONF = "tests.plugin_site_urls"
+TEMPLATES = [{**TEMPLATES[0], "DIRS": [Path(__file__).resolve().parent / "plugin_templates"]}]
