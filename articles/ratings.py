@@ -1,6 +1,5 @@
 """The ratings service: record a visitor's vote and summarise an article's votes."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Avg, Count
@@ -8,12 +7,10 @@ from django.utils.translation import gettext_lazy as _
 
 from headless.ratelimit import RateLimited, hit
 
+from .conf import app_settings
 from .models import ArticlePage, ArticleRating
 
 MIN_SCORE, MAX_SCORE = 1, 5
-
-
-DEFAULT_NEW_VOTES_PER_ADDRESS = "10/h"
 
 
 class RatingNotAllowed(Exception):
@@ -27,7 +24,7 @@ class TooManyNewVoters(RateLimited):
 
 
 def new_votes_per_address():
-    return getattr(settings, "PORTAL_NEW_VOTES_PER_ADDRESS", DEFAULT_NEW_VOTES_PER_ADDRESS)
+    return app_settings.PORTAL_NEW_VOTES_PER_ADDRESS
 
 
 def rate(page, visitor_hash, score, address=None):

@@ -10,14 +10,13 @@ from typing import Annotated
 from django.http import Http404, HttpResponse
 from ninja import Field, Path, Router, Schema
 from ninja.decorators import decorate_view
-from ninja.errors import HttpError
 from pydantic import BeforeValidator, StrictInt
 
+from headless import visitors
 from headless.caching import bump
 from headless.clientip import client_ip
 from headless.ratelimit import rate_limited
-from headless.writes import public_write
-from widgets.stats import visitors
+from headless.writes import VisitorToken, public_write, writer_id
 
 from .models import ArticlePage
 from .ratings import RatingNotAllowed, rate, rating_summary
@@ -37,18 +36,7 @@ class RatingIn(Schema):
         Field(ge=1, le=5, description="1 (poor) to 5 (excellent)"),
         BeforeValidator(_whole_float_as_int),
     ]
-    visitor: Annotated[
-        str | None,
-        Field(
-            None,
-            min_length=1,
-            max_length=128,
-            description=(
-                "the reader's visitor token from POST /api/v3/visitor/ (or send it in the "
-                "X-Portal-Visitor header); a string the client made up is refused"
-            ),
-        ),
-    ]
+    visitor: VisitorToken
 
 
 class RatingSummary(Schema):
@@ -79,16 +67,8 @@ def get_rating(request, page_id: PageId):
     return _summary(_live_article(page_id))
 
 
-def visitor_of(request, body):
-    """The reader's visitor id; 400 for a token this site did not issue."""
-    try:
-        return visitors.visitor_id(request, body.visitor)
-    except visitors.InvalidVisitorToken:
-        raise HttpError(400, visitors.INVALID_MESSAGE) from None
-
-
 def _visitor(request, page_id, body, **kwargs):
-    return visitor_of(request, body)
+    return writer_id(request, body.visitor)
 
 
 @router.post(
@@ -114,7 +94,7 @@ def post_rating(request, response: HttpResponse, page_id: PageId, body: RatingIn
     if not visitors.has_identity(request, body.visitor):
         token, new_cookie = visitors.ensure_cookie(request)
     try:
-        rate(article, visitor_of(request, body), body.score, address=client_ip(request))
+        rate(article, writer_id(request, body.visitor), body.score, address=client_ip(request))
     except RatingNotAllowed:
         raise Http404("No live article has this id.") from None
     if new_cookie:

@@ -5,7 +5,10 @@ Every cached response is keyed by the versions of the topics it depends on; a ch
 its topic's version (see ``bump``), so listings and details go stale together and no key
 has to be found and deleted. An entry belongs to one site (scheme and host), path with query
 and language (``headless.language``), and replays every header the view and the inner
-middleware gave the fresh answer; CORS, validators and freshness are set for each request."""
+middleware gave the fresh answer; CORS, validators and freshness are set for each request.
+
+Headless knows only pages: each app registers its own topics and the API paths that depend on
+them (``register_cache_topic``, ``register_cache_rule``) in its ``AppConfig.ready``."""
 
 import hashlib
 
@@ -16,40 +19,73 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import get_language
 
-TOPICS = ("pages", "readings", "weather", "budget", "stats", "ratings")
-# What pages and listings show: everything but the visit counters. A visit (a beacon, a page
-# view) changes the counters only, so it must not throw away every cached page; the statistics
-# block inside a page body says when its figures were read (``as_of``) and is renewed when the
-# page's entry expires (its max-age), the live figures are at /api/v3/stats/.
-CONTENT_TOPICS = tuple(topic for topic in TOPICS if topic != "stats")
-# Path prefix -> (topics the response depends on, max-age seconds). Pages embed live widget
-# data in their StreamFields, so they depend on every content topic.
-DEFAULT_RULES = (
-    ("/api/v3/stats/", ("stats",), 10),
-    ("/api/v3/articles/", ("pages", "ratings"), 60),
-    ("/api/v3/stations/", ("readings",), 60),
-    ("/api/v3/weather/", ("weather",), 300),
-    ("/api/v3/budget/", ("budget",), 300),
-    ("/api/v3/theme/", (), 3600),
-    ("/api/v3/openapi.json", (), 300),
-    ("/api/v3/", CONTENT_TOPICS, 60),
-    ("/api/v2/", CONTENT_TOPICS, 60),
-)
+from .conf import app_settings
+
 # Headers never stored with a cached answer: the ones set again for each request (CORS is
 # decided for the request's own Origin, validators and freshness are set below).
 _PER_REQUEST_HEADERS = ("date", "x-cache", "set-cookie", "etag", "cache-control")
 _VERSION_KEY = "headless:version:{}"
+# Topic -> whether pages show it. Pages (Wagtail's own topic) are headless's; each app
+# registers the data it owns in its AppConfig.ready.
+_topics = {"pages": True}
+# Path prefix -> (topics the answer depends on, max-age seconds), registered by the apps.
+_rules = {"/api/v3/openapi.json": ((), 300)}
+# Below the registered prefixes: Wagtail's page APIs, whose pages embed live data.
+_PAGE_API_PREFIXES = ("/api/v3/", "/api/v2/")
+_PAGE_API_MAX_AGE = 60
+
+
+def register_cache_topic(name, *, shown_in_pages=True):
+    """Make ``name`` a topic writers ``bump`` and cached answers depend on. With
+    ``shown_in_pages`` (the default) every page and page listing depends on it too, since
+    pages embed live data in their bodies; a topic only its own endpoint shows (counters
+    changed by every visit) passes False, so that a change to it keeps cached pages."""
+    _topics[name] = shown_in_pages
+
+
+def register_cache_rule(prefix, topics, max_age):
+    """Cache public GET answers under the path ``prefix`` for ``max_age`` seconds, renewed
+    as soon as one of ``topics`` changes. The longest matching prefix applies."""
+    unknown = set(topics) - set(_topics)
+    if unknown:
+        raise ValueError(f"Register the cache topics {sorted(unknown)} first.")
+    _rules[prefix] = (tuple(topics), max_age)
+
+
+def topics():
+    """Every registered topic."""
+    return tuple(_topics)
+
+
+def content_topics():
+    """What pages and listings show: every topic but the ones registered as not shown in
+    pages (the visit counters: a visit must not throw away every cached page)."""
+    return tuple(topic for topic, shown in _topics.items() if shown)
 
 
 def rules():
-    return getattr(settings, "PORTAL_API_CACHE_RULES", DEFAULT_RULES)
+    """(prefix, topics, max-age) in the order they are tried: PORTAL_API_CACHE_RULES if the
+    project sets it, else the registered rules, longest prefix first, then the page APIs."""
+    if app_settings.PORTAL_API_CACHE_RULES is not None:
+        return app_settings.PORTAL_API_CACHE_RULES
+    registered = sorted(_rules.items(), key=lambda item: len(item[0]), reverse=True)
+    pages = [(prefix, content_topics(), _PAGE_API_MAX_AGE) for prefix in _PAGE_API_PREFIXES]
+    return [(prefix, *rule) for prefix, rule in registered] + pages
 
 
 def rule_for(path):
-    for prefix, topics, max_age in rules():
+    for prefix, depends_on, max_age in rules():
         if path.startswith(prefix):
-            return topics, max_age
+            return depends_on, max_age
     return None
+
+
+def __getattr__(name):
+    # TOPICS was a constant until the apps registered their own topics; old imports still
+    # get every registered topic (after the apps are ready).
+    if name == "TOPICS":
+        return topics()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def bump(*topics):

@@ -2,12 +2,12 @@
 
 Only used transiently (rate-limit keys, salted visitor hashes); never stored."""
 
-from django.conf import settings
+from .conf import app_settings
 
 
 def client_ip(request):
     remote = request.META.get("REMOTE_ADDR", "")
-    proxies = int(getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 0))
+    proxies = int(app_settings.PORTAL_TRUSTED_PROXY_COUNT)
     if proxies <= 0:
         return remote
     forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]

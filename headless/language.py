@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 
-DEFAULT_PREFIXES = ("/api/",)
+from .conf import app_settings
 
 
 def _supported(code):
@@ -46,7 +46,7 @@ class APILanguageMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.prefixes = tuple(getattr(settings, "PORTAL_API_PREFIXES", DEFAULT_PREFIXES))
+        self.prefixes = tuple(app_settings.PORTAL_API_PREFIXES)
 
     def __call__(self, request):
         if request.path_info.startswith(self.prefixes):

@@ -3,14 +3,15 @@
 A token names one page and one revision and expires after PORTAL_PREVIEW_TOKEN_MAX_AGE
 seconds; it is made in the admin by a user who may edit the page."""
 
-from django.conf import settings
 from django.core import signing
+
+from .conf import app_settings
 
 SALT = "headless.preview"
 
 
 def max_age():
-    return int(getattr(settings, "PORTAL_PREVIEW_TOKEN_MAX_AGE", 600))
+    return int(app_settings.PORTAL_PREVIEW_TOKEN_MAX_AGE)
 
 
 def make_token(revision):

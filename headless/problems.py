@@ -11,14 +11,14 @@ without its body wherever ``GET`` is."""
 import json
 from http import HTTPStatus
 
-from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from ninja.errors import HttpError
 
+from .conf import app_settings
+
 PROBLEM_JSON = "application/problem+json"
-API_PREFIXES = ("/api/",)
 _KEEP_HEADERS = ("Allow", "Retry-After", "WWW-Authenticate")
 # The largest ``offset`` any list accepts (the project's own lists declare smaller ones);
 # the OpenAPI document states it for Wagtail's lists (cms/api.py).
@@ -51,7 +51,7 @@ def problem(status, detail=None, **extra):
 
 
 def _is_api(request):
-    return request.path.startswith(getattr(settings, "PORTAL_API_PREFIXES", API_PREFIXES))
+    return request.path.startswith(tuple(app_settings.PORTAL_API_PREFIXES))
 
 
 class APIProblemMiddleware:

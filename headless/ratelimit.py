@@ -12,6 +12,7 @@ from django.core.cache import cache
 from ninja.errors import HttpError
 
 from .clientip import client_ip
+from .conf import app_settings
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -75,7 +76,7 @@ def rate_limited(scope, visitor_of=None):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            configured = getattr(settings, "PORTAL_RATE_LIMITS", {}).get(scope, {})
+            configured = app_settings.PORTAL_RATE_LIMITS.get(scope, {})
             limits = {**rates, **configured}
             if limits.get("ip"):
                 hit(f"{scope}:ip", client_ip(request), limits["ip"])

@@ -5,8 +5,7 @@ from django.utils import translation
 from ninja import Field, Schema
 from wagtail.api.utils import get_full_url
 
-# Widths for srcset; a frontend picks the one that fits.
-DEFAULT_RENDITION_WIDTHS = (400, 800, 1600)
+from .conf import app_settings
 
 
 class ImageRendition(Schema):
@@ -58,7 +57,7 @@ class TableValue(Schema):
 
 
 def rendition_widths():
-    return tuple(getattr(settings, "PORTAL_API_RENDITION_WIDTHS", DEFAULT_RENDITION_WIDTHS))
+    return tuple(app_settings.PORTAL_API_RENDITION_WIDTHS)
 
 
 def rendition_specs():

@@ -1,14 +1,14 @@
 """What the caches and webhooks react to: page changes bump the cache and notify webhooks;
 a row saved or deleted one by one (an edit in the admin) bumps the topics its model was
-registered with (``bump_on_change``); apps send ``data_changed`` after a batch (an import of
-readings, a stored forecast)."""
+registered with (``bump_on_change``); apps send ``data_changed`` after a batch write (an
+import, a fetch from a data provider)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 
 from . import caching
 
-# sender: the model class; topic: one of caching.TOPICS
+# sender: the model class; topic: a registered cache topic (``caching.register_cache_topic``)
 data_changed = Signal()
 
 
@@ -42,7 +42,7 @@ def bump_on_change(model, *topics):
     def handler(sender, **kwargs):
         caching.bump_on_commit(*topics)
 
-    uid = f"headless-change-{model._meta.label_lower}"
+    uid = f"headless-change-{model._meta.label_lower}-{'-'.join(topics)}"
     post_save.connect(handler, sender=model, dispatch_uid=uid, weak=False)
     post_delete.connect(handler, sender=model, dispatch_uid=uid, weak=False)
 
@@ -64,7 +64,7 @@ def connect():
     bump_on_change(PageViewRestriction, "pages")
     bump_on_change(Site, "pages")
     bump_on_change(get_image_model(), "pages")
-    bump_on_change(get_document_model(), "pages", "budget")
+    bump_on_change(get_document_model(), "pages")
     from .pages import forget_locales
 
     for signal in (post_save, post_delete):

@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -10,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from . import preview
+from .conf import app_settings
 
 
 def preview_link(request, page_id):
@@ -18,7 +18,7 @@ def preview_link(request, page_id):
         raise PermissionDenied
     revision = page.get_latest_revision() or page.save_revision(user=request.user)
     token = preview.make_token(revision)
-    frontend = getattr(settings, "PORTAL_HEADLESS_PREVIEW_URL", "")
+    frontend = app_settings.PORTAL_HEADLESS_PREVIEW_URL
     api_url = (
         request.build_absolute_uri(reverse("wagtailapi_v3:headless_preview"))
         + "?"

@@ -10,9 +10,10 @@ import socket
 import urllib.request
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from .conf import app_settings
 
 LOCAL_NAMES = ("localhost", "localhost.localdomain")
 
@@ -22,11 +23,11 @@ class UnsafeWebhookAddress(OSError):
 
 
 def allow_private():
-    return bool(getattr(settings, "PORTAL_WEBHOOK_ALLOW_PRIVATE_HOSTS", False))
+    return bool(app_settings.PORTAL_WEBHOOK_ALLOW_PRIVATE_HOSTS)
 
 
 def require_https():
-    return bool(getattr(settings, "PORTAL_WEBHOOK_REQUIRE_HTTPS", False))
+    return bool(app_settings.PORTAL_WEBHOOK_REQUIRE_HTTPS)
 
 
 def is_public(address):

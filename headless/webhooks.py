@@ -18,11 +18,11 @@ import time
 import urllib.error
 import urllib.request
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import close_old_connections, transaction
 from django.utils import timezone
 
+from .conf import app_settings
 from .models import WebhookDelivery, WebhookEndpoint
 from .webhook_urls import opener, validate_url
 
@@ -32,7 +32,7 @@ TIMESTAMP_HEADER = "X-Portal-Timestamp"
 
 
 def max_attempts():
-    return getattr(settings, "PORTAL_WEBHOOK_MAX_ATTEMPTS", 6)
+    return app_settings.PORTAL_WEBHOOK_MAX_ATTEMPTS
 
 
 def backoff(attempts):
@@ -98,7 +98,7 @@ def enqueue(event, payload):
 
 
 def _send_in_background(ids):
-    if not getattr(settings, "PORTAL_WEBHOOKS_IN_BACKGROUND", True):
+    if not app_settings.PORTAL_WEBHOOKS_IN_BACKGROUND:
         deliver(ids)
         return
     thread = threading.Thread(target=_thread_main, args=(ids,), daemon=True)
@@ -168,4 +168,4 @@ def attempt(delivery):
 
 
 def _timeout():
-    return getattr(settings, "PORTAL_WEBHOOK_TIMEOUT", 5)
+    return app_settings.PORTAL_WEBHOOK_TIMEOUT

@@ -5,10 +5,29 @@ request whose ``Origin`` is neither this site's nor an allowed one is refused ou
 
 import re
 from functools import wraps
+from typing import Annotated
 
 from django.conf import settings
+from ninja import Field
+from ninja.errors import HttpError
 
+from . import visitors
 from .problems import problem
+
+# The ``visitor`` field of a public write's body.
+VisitorToken = Annotated[
+    str | None,
+    Field(
+        None,
+        min_length=1,
+        max_length=128,
+        description=(
+            "the reader's visitor token from POST /api/v3/visitor/ (or send it in the "
+            "X-Portal-Visitor header); without one the site's visitor cookie, else the address "
+            "and user agent, stand in; a string the client made up is refused"
+        ),
+    ),
+]
 
 
 def is_json(request):
@@ -59,3 +78,13 @@ def public_write(body_required=True):
         return wrapper
 
     return decorator
+
+
+def writer_id(request, token=None):
+    """The visitor id of the reader making a public write (``headless.visitors``), from
+    ``token`` (the body's ``visitor`` field), the header or the cookie; 400 for a token this
+    site did not issue."""
+    try:
+        return visitors.visitor_id(request, token)
+    except visitors.InvalidVisitorToken:
+        raise HttpError(400, visitors.INVALID_MESSAGE) from None

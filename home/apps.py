@@ -6,3 +6,9 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from headless.caching import register_cache_rule
+
+        # The design tokens change only with a deployment.
+        register_cache_rule("/api/v3/theme/", (), 3600)

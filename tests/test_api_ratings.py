@@ -10,11 +10,12 @@ from django.db import connection
 from django.test import Client, override_settings
 
 from articles.models import ArticlePage, ArticleRating
+from headless.visitors import new_token
 from tests.factories_articles import make_article, make_site
-from widgets.stats.visitors import COOKIE_NAME, new_token
 
 URL = "/api/v3/articles/"
 VISITOR_URL = "/api/v3/visitor/"
+COOKIE_NAME = "portal_visitor"  # PORTAL_VISITOR_COOKIE's default
 
 
 @pytest.fixture(autouse=True)

@@ -9,9 +9,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import Client, override_settings
 
+from headless.visitors import new_token, visitor_id
 from widgets.stats.counting import statistics, visitor_hash
 from widgets.stats.models import RecentVisitor
-from widgets.stats.visitors import new_token, visitor_id
 
 STATS = "/api/v3/stats/"
 HITS = "/api/v3/stats/hits/"

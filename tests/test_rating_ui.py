@@ -12,7 +12,7 @@ from django.utils import translation
 from articles.models import ArticleRating
 from articles.ratings import rate, rating_summary
 from articles.templatetags.article_rating import summary_text
-from widgets.stats.visitors import token_id
+from headless.visitors import token_id
 
 from .factories_articles import make_article, make_site
 

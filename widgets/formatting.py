@@ -1,25 +1,10 @@
-"""Numbers and changes in the reader's locale: ``0,7 g/l`` and ``Giảm 1,6 g/l`` in Vietnamese,
-``0.7 g/l`` and ``Down 1.6 g/l`` in English."""
+"""Quantities, changes and ages in the reader's locale: ``0,7 g/l`` and ``Giảm 1,6 g/l`` in
+Vietnamese, ``0.7 g/l`` and ``Down 1.6 g/l`` in English (plain numbers: ``headless.numbers``)."""
 
-from decimal import Decimal
-
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-
-def _decimal_places(value):
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
-def format_number(value, grouping=False):
-    """``value`` without trailing zeros, in the active language's number format."""
-    if value is None:
-        return ""
-    value = Decimal(value)
-    places = _decimal_places(value)
-    return number_format(value, decimal_pos=places, use_l10n=True, force_grouping=grouping)
+from headless.numbers import format_number
 
 
 def format_quantity(value, unit):

@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from widgets.formatting import format_number
+from headless.numbers import format_number
 
 from ..ratings import rating_summary
 from ..views import RATING_MESSAGE_TAG

@@ -4,10 +4,8 @@
 import csv
 import datetime
 import re
-import zoneinfo
 from typing import Annotated
 
-from django.conf import settings
 from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,10 +22,6 @@ CSV_COLUMNS = ("station_code", "metric", "observed_at", "value")
 EARLIEST, LATEST = datetime.date(1900, 1, 1), datetime.date(2100, 12, 31)
 YEAR_PATTERN = r"^(19[0-9][0-9]|20[0-9][0-9]|2100)-"  # the years EARLIEST to LATEST
 StationId = Annotated[int, Path(ge=1, le=2**31 - 1, description="the station's id")]
-
-
-def _local_zone():
-    return zoneinfo.ZoneInfo(settings.TIME_ZONE or "Asia/Ho_Chi_Minh")
 
 
 def _parse_moment(text):
@@ -78,7 +72,7 @@ class ReadingFilters(Schema):
 
     def bounds(self):
         """(start, end): aware datetimes, start inclusive, end exclusive; None when open."""
-        zone = _local_zone()
+        zone = timezone.get_default_timezone()
         start = end = None
         if isinstance(self.from_, datetime.datetime):
             start = self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=zone)

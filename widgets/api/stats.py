@@ -7,14 +7,13 @@ from typing import Annotated
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 from ninja.decorators import decorate_view
-from ninja.errors import HttpError
 
 from headless.caching import bump
 from headless.ratelimit import rate_limited
-from headless.writes import public_write
+from headless.writes import VisitorToken, public_write, writer_id
 
-from ..stats import visitors
 from ..stats.counting import count_visit, statistics
+from ..stats.visitors import capped
 
 router = Router(tags=["statistics"])
 
@@ -30,19 +29,7 @@ class HitIn(Schema):
     path: Annotated[
         str, Field(min_length=1, max_length=500, pattern=r"^/", description="the page's path")
     ]
-    visitor: Annotated[
-        str | None,
-        Field(
-            None,
-            min_length=1,
-            max_length=128,
-            description=(
-                "the reader's visitor token from POST /api/v3/visitor/ (or send it in the "
-                "X-Portal-Visitor header); without one the address and user agent stand in; "
-                "a string the client made up is refused"
-            ),
-        ),
-    ]
+    visitor: VisitorToken
 
 
 class HitOut(Schema):
@@ -62,10 +49,7 @@ def get_statistics(request):
 
 
 def _visitor(request, body):
-    try:
-        return visitors.visitor_id(request, body.visitor)
-    except visitors.InvalidVisitorToken:
-        raise HttpError(400, visitors.INVALID_MESSAGE) from None
+    return writer_id(request, body.visitor)
 
 
 @router.post(
@@ -83,7 +67,7 @@ def _visitor(request, body):
 @rate_limited("hits", visitor_of=_visitor)
 def post_hit(request, body: HitIn):
     user_agent = request.META.get("HTTP_USER_AGENT", "")
-    counted = count_visit(visitors.capped(request, _visitor(request, body)), user_agent)
+    counted = count_visit(capped(request, _visitor(request, body)), user_agent)
     if counted:
         bump("stats")
     return Status(202, {"counted": counted})

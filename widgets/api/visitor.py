@@ -7,10 +7,9 @@ It is signed with Django's signing, so a string the client makes up is refused."
 from ninja import Field, Router, Schema, Status
 from ninja.decorators import decorate_view
 
+from headless import visitors
 from headless.ratelimit import rate_limited
 from headless.writes import public_write
-
-from ..stats import visitors
 
 router = Router(tags=["statistics"])
 

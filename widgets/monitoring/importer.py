@@ -10,11 +10,9 @@ importing the same file again adds nothing."""
 
 import datetime
 import re
-import zoneinfo
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -71,10 +69,6 @@ class ImportResult:
 
 class _Rollback(Exception):
     pass
-
-
-def _local_zone():
-    return zoneinfo.ZoneInfo(getattr(settings, "TIME_ZONE", None) or "Asia/Ho_Chi_Minh")
 
 
 def parse_time(text, zone):
@@ -136,7 +130,7 @@ class RowValidator:
         stations = Station.objects.all() if stations is None else stations
         self.stations = {s.code: (index, s.pk) for index, s in enumerate(stations)}
         self.station_count = max(len(self.stations), 1)
-        self.zone = _local_zone()
+        self.zone = timezone.get_default_timezone()
         self.latest_allowed = (now or timezone.now()) + FUTURE_TOLERANCE
         self.seen = {}
         self.metrics = [choice.value for choice in Metric]

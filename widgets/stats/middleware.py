@@ -3,27 +3,17 @@ not the admin, the API, static or media files. Counting never breaks the page.""
 
 import logging
 
-from django.conf import settings
-
 from headless.clientip import client_ip
 
+from ..conf import app_settings
 from .counting import count_visit
 from .visitors import capped
 
 logger = logging.getLogger(__name__)
-DEFAULT_EXCLUDED = (
-    "/admin/",
-    "/api/",
-    "/static/",
-    "/media/",
-    "/documents/",
-    "/i18n/",
-    "/django-admin/",
-)
 
 
 def should_count(request, response):
-    excluded = getattr(settings, "PORTAL_STATS_EXCLUDED_PATHS", DEFAULT_EXCLUDED)
+    excluded = app_settings.PORTAL_STATS_EXCLUDED_PATHS
     return (
         request.method == "GET"
         and response.status_code == 200
