@@ -36,10 +36,13 @@ def committed_demo(django_db_blocker):
             cache.clear()  # Wagtail caches site root paths of the sites just removed
 
 
-def _wait_for_request_threads(timeout=5):
+def _wait_for_request_threads(timeout=60):
     """Let the live server's request threads end before it stops. Each test closed its
     browser context, so their keep-alive connections are ending; a thread that outlived the
-    server would close the shared in-memory SQLite connection from the wrong thread."""
+    server would close the shared in-memory SQLite connection from the wrong thread, and one
+    still saving a page (a failed test leaves an autosave in flight; on a starved CPU it can
+    take many seconds) would hold its write lock while the demo is emptied, so that every
+    later test met "database table is locked"."""
     for thread in threading.enumerate():
         if "process_request_thread" in thread.name:
             thread.join(timeout)
