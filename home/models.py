@@ -11,6 +11,7 @@ from wagtail.search import index
 from articles.blocks import ArticleBodyBlock
 from articles.models import ArticlePage
 from articles.models.mixins import EditorialPageMixin, search_fields_for
+from articles.teasers import teaser_blocks
 from headless.fields import typed
 from headless.pages import exclude_private
 from widgets.blocks import widget_blocks
@@ -21,7 +22,7 @@ class HomePage(Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(
-        widget_blocks(),
+        widget_blocks() + teaser_blocks(),
         verbose_name=_("side column"),
         blank=True,
         help_text=_("Widgets beside the news: salinity, water level, weather, statistics…"),

@@ -3,9 +3,7 @@
 from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -40,32 +38,25 @@ class CategoryRef(TypedDict):
     slug: str
 
 
-def paginate(request, items):
-    """One page of ``items``; a missing, bad or out-of-range ?page= gives the nearest page."""
-    paginator = Paginator(items, getattr(settings, "PORTAL_ITEMS_PER_PAGE", 10))
-    return paginator.get_page(request.GET.get("page"))
-
-
 class ArticleIndexPage(EditorialIndexPage):
     """News listing ("Tin tức"), newest first, filterable by category and date."""
 
     subpage_types = ["articles.ArticlePage"]
+    listing_name = "articles"
+    listing_image_fields = ("hero_image", "social_image")
+    list_class = "article-list"
+    empty_listing_text = _("No articles yet.")
 
     class Meta:
         verbose_name = _("article index")
         verbose_name_plural = _("article indexes")
 
-    def articles(self):
-        return self.children_of_type(ArticlePage, "hero_image")
-
-    def get_context(self, request, *args, **kwargs):
+    def filter_listing(self, request, items, context):
         from ..forms import ArticleFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
         form = ArticleFilterForm(request.GET or None, locale=self.locale)
         context["filter_form"] = form
-        context["articles"] = paginate(request, form.filter(self.articles()))
-        return context
+        return form.filter(items)
 
 
 class ArticlePageTag(TaggedItemBase):

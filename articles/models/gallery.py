@@ -15,7 +15,6 @@ from wagtail.search import index
 
 from headless.fields import ImageField, typed
 
-from .articles import paginate
 from .mixins import (
     PROMOTE_API_FIELDS,
     THUMBNAIL,
@@ -89,18 +88,13 @@ class AltTextMixin(models.Model):
 
 class GalleryIndexPage(EditorialIndexPage):
     subpage_types = ["articles.GalleryPage"]
+    listing_name = "galleries"
+    listing_image_fields = ("cover_image",)
+    empty_listing_text = _("No galleries yet.")
 
     class Meta:
         verbose_name = _("gallery index")
         verbose_name_plural = _("gallery indexes")
-
-    def galleries(self):
-        return self.children_of_type(GalleryPage, "cover_image")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["galleries"] = paginate(request, self.galleries())
-        return context
 
 
 class GalleryPage(EditorialPageMixin, Page):

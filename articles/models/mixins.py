@@ -1,5 +1,7 @@
 """What every editorial page type shares: a social image, promote panels, accent-free search."""
 
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -76,9 +78,17 @@ def search_fields_for(*fields):
     return Page.search_fields + list(fields) + [unaccented_search_field()]
 
 
+def paginate(request, items):
+    """One page of ``items``; a missing, bad or out-of-range ?page= gives the nearest page."""
+    paginator = Paginator(items, getattr(settings, "PORTAL_ITEMS_PER_PAGE", 10))
+    return paginator.get_page(request.GET.get("page"))
+
+
 class EditorialIndexPage(EditorialPageMixin, Page):
     """Abstract base of the indexes under the home page (news, photos, videos): an
-    introduction, then the live, public children of one type, newest first."""
+    introduction, then the live, public children of their one type, newest first, a page at
+    a time (``articles/index_page.html``, the list as ``listing`` and under
+    ``listing_name``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -89,17 +99,35 @@ class EditorialIndexPage(EditorialPageMixin, Page):
     search_fields = search_fields_for(index.SearchField("intro"))
     unaccented_search_fields = ("title", "intro")
 
+    # What each index sets: the context name of its list, the image fields the children's
+    # ``listing_image()`` reads (loaded with them), the list's class and its empty message.
+    listing_name = "listing"
+    listing_image_fields = ("social_image",)
+    list_class = "card-list"
+    empty_listing_text = ""
+
     class Meta:
         abstract = True
 
-    def children_of_type(self, model, image_field):
+    def listing(self):
+        model = self.allowed_subpage_models()[0]
         return (
             model.objects.child_of(self)
             .live()
             .public()
-            .select_related(image_field)
+            .select_related(*self.listing_image_fields)
             .order_by("-date", "-pk")
         )
+
+    def filter_listing(self, request, items, context):
+        """``items`` as the reader filtered them; indexes with filters override it."""
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.filter_listing(request, self.listing(), context)
+        context["listing"] = context[self.listing_name] = paginate(request, items)
+        return context
 
 
 PROMOTE_API_FIELDS = [

@@ -40,14 +40,20 @@ class SlideshowPage(EditorialPageMixin, Page):
         verbose_name_plural = _("slideshows")
 
     def slides_for_display(self):
-        return self.slides.select_related("image", "link_page")
+        """The slides with their images and linked pages, read once per page instance (the
+        listing image is the first of them)."""
+        if getattr(self, "_slides_for_display", None) is None:
+            self._slides_for_display = list(self.slides.select_related("image", "link_page"))
+        return self._slides_for_display
 
     def slides_text(self):
         return " ".join(f"{slide.title} {slide.caption}" for slide in self.slides.all())
 
     def listing_image(self):
-        first = self.slides.select_related("image").first()
-        return self.social_image or (first.image if first else None)
+        if self.social_image_id:
+            return self.social_image
+        slides = self.slides_for_display()
+        return slides[0].image if slides else None
 
 
 class Slide(TranslatableMixin, Orderable):

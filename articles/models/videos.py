@@ -19,7 +19,6 @@ from headless.fields import typed
 
 from ..richtext import safe_richtext
 from ..validators import VIDEO_EXTENSIONS, validate_video_url, validate_webvtt
-from .articles import paginate
 from .mixins import (
     LARGE,
     PROMOTE_API_FIELDS,
@@ -42,18 +41,13 @@ PROVIDERS = {
 
 class VideoIndexPage(EditorialIndexPage):
     subpage_types = ["articles.VideoPage"]
+    listing_name = "videos"
+    listing_image_fields = ("poster_image", "social_image")
+    empty_listing_text = _("No videos yet.")
 
     class Meta:
         verbose_name = _("video index")
         verbose_name_plural = _("video indexes")
-
-    def videos(self):
-        return self.children_of_type(VideoPage, "poster_image")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["videos"] = paginate(request, self.videos())
-        return context
 
 
 class VideoPage(EditorialPageMixin, Page):
