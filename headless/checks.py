@@ -22,7 +22,7 @@ def shared_cache(app_configs, **kwargs):
             hint=(
                 "Set CACHE_URL or REDIS_URL (redis://host:6379/0). With several gunicorn "
                 "workers or app servers, a per-process cache keeps stale API answers and "
-                "widgets after a change made through another process, and counts rate "
+                "rendered blocks after a change made through another process, and counts rate "
                 "limits per process."
             ),
             id="headless.W001",

@@ -5,7 +5,7 @@ Django's ``LocaleMiddleware`` gives every path outside ``i18n_patterns`` the def
 when the default is not prefixed (Vietnamese at ``/``), so without this the API answered in
 Vietnamese whatever ``Accept-Language`` said while its responses carried
 ``Vary: Accept-Language``. The language chosen here is the one every text the server writes
-is in (labels, headings, weather descriptions, numbers, error messages) and is part of the
+is in (labels, headings, descriptions of data, numbers, error messages) and is part of the
 API cache's key (``headless.caching``); which pages a listing holds stays a filter
 (``?locale=``)."""
 

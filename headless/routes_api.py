@@ -25,7 +25,9 @@ router = Router(tags=["pages"])
 
 class RoutePage(Schema):
     id: int
-    type: str = Field(description="the page type, e.g. articles.ArticlePage")
+    type: str = Field(
+        description="the page type as app_label.ModelName, as in the pages API's meta.type"
+    )
     title: str
     locale: str
     html_url: str | None

@@ -1,7 +1,8 @@
-"""Public writes (ratings, visit beacons) that other websites cannot make from their
-visitors' browsers: the body must be application/json (a cross-site form or ``text/plain``
-``fetch`` cannot send that without a CORS preflight, which only allowed origins pass), and a
-request whose ``Origin`` is neither this site's nor an allowed one is refused outright."""
+"""Public writes (what a reader's page posts: a vote, a visit beacon) that other websites
+cannot make from their visitors' browsers: the body must be application/json (a cross-site
+form or ``text/plain`` ``fetch`` cannot send that without a CORS preflight, which only allowed
+origins pass), and a request whose ``Origin`` is neither this site's nor an allowed one is
+refused outright."""
 
 import re
 from functools import wraps

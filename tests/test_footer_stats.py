@@ -14,9 +14,8 @@ from widgets.stats.counting import request_statistics, seed_total
 
 from .factories_articles import make_article, make_site
 
-# The demo, built once for this module (see tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("shared_demo")
-
+# Most tests build a small site of their own (no shared demo); the home page test builds the
+# demo it needs.
 pytestmark = pytest.mark.django_db
 BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 reader"}
 

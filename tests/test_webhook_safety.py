@@ -5,8 +5,6 @@ password are announced without their title or address."""
 
 import json
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -19,39 +17,9 @@ from headless.models import WebhookDelivery, WebhookEndpoint
 from headless.webhook_urls import is_public
 from tests.test_settings import run_manage
 
+from .fixtures_webhooks import Receiver
+
 pytestmark = pytest.mark.usefixtures("shared_demo")
-
-
-class Receiver:
-    """A local receiver; ``redirect_to`` makes it answer 302 with that Location."""
-
-    def __init__(self, redirect_to=None):
-        self.requests = []
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.requests.append(body)
-                self.send_response(302 if redirect_to else 200)
-                if redirect_to:
-                    self.send_header("Location", redirect_to)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture
@@ -175,7 +143,7 @@ def test_a_password_protected_page_is_announced_without_title_or_address(
         WebhookEndpoint.objects.create(name="Huyện", url=receiver.url)
         with django_capture_on_commit_callbacks(execute=True):
             article.save_revision().publish()
-    body = receiver.requests[0]
+    _headers, body = receiver.requests[0]
     payload = json.loads(body)["page"]
     assert payload == {**payload, "id": article.pk, "title": None, "url": None, "restricted": True}
     assert article.title.encode() not in body

@@ -3,8 +3,6 @@ with back-off. The receiver is a real HTTP server on this machine."""
 
 import datetime
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.test import override_settings
@@ -14,6 +12,8 @@ from articles.models import ArticlePage
 from headless import webhooks
 from headless.models import WebhookDelivery, WebhookEndpoint
 
+from .fixtures_webhooks import Receiver
+
 # The demo, built once for this module (see tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("shared_demo")
 
@@ -22,38 +22,6 @@ pytestmark = pytest.mark.usefixtures("shared_demo")
 def _local_receivers_allowed(settings):
     """The receivers here run on this machine: allowed explicitly, as a developer would."""
     settings.PORTAL_WEBHOOK_ALLOW_PRIVATE_HOSTS = True
-
-
-class Receiver:
-    """A local webhook receiver answering with the statuses it is given, in order."""
-
-    def __init__(self, statuses):
-        self.statuses = list(statuses)
-        self.requests = []
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.requests.append((dict(self.headers), body))
-                status = receiver.statuses.pop(0) if receiver.statuses else 200
-                self.send_response(status)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture
