@@ -102,9 +102,41 @@ def test_pages_run_no_inline_script_or_style_under_a_strict_policy(client, path)
     ), "no third-party assets"
 
 
-@pytest.mark.django_db
-def test_the_admin_is_left_out_of_the_policy(client):
-    response = client.get("/admin/login/")
+STRICT_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+
+
+def _directives(header):
+    return {name: values for name, *values in (part.split() for part in header.split(";"))}
+
+
+@pytest.mark.parametrize("path", ["/", SEED_ARTICLE, "/api/v3/docs/", "/api/v3/pages/"])
+@with_demo
+def test_the_public_site_and_the_api_send_the_whole_strict_policy(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert _directives(response["Content-Security-Policy"]) == STRICT_POLICY
+
+
+@pytest.mark.parametrize("path", ["/admin/login/", "/admin/", "/admin/pages/"])
+@with_demo
+def test_the_admin_is_left_out_of_the_policy(admin_client, path):
+    if path == "/admin/login/":
+        admin_client.logout()
+    response = admin_client.get(path)
+    assert response.status_code == 200
     assert "Content-Security-Policy" not in response
 
 

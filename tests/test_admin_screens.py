@@ -7,7 +7,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -24,10 +23,9 @@ HEADER = "station_code;metric;observed_at;value\n"
 
 
 @pytest.fixture
-def admin(db, client):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.com", "pw")
-    client.force_login(user)
-    return user
+def admin(admin_user, client):
+    client.force_login(admin_user)
+    return admin_user
 
 
 def heading(response):

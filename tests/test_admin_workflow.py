@@ -10,27 +10,25 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Site, Workflow, WorkflowState
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from articles.models import ArticleIndexPage, ArticlePage
 from demo.site import build_home
 from demo.workflow import EDITORS, WORKFLOW
+
+from .fixtures_workflow import article_form, member_of
 
 pytestmark = pytest.mark.usefixtures("shared_demo")
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def superuser(db, client):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.com", "pw")
-    client.force_login(user)
-    return user
+def superuser(admin_user, client):
+    client.force_login(admin_user)
+    return admin_user
 
 
 def _article_in_workflow(user):
@@ -49,21 +47,7 @@ def _article_in_workflow(user):
 
 
 def _form(article):
-    return nested_form_data(
-        {
-            "title": article.title,
-            "slug": article.slug,
-            "date": "20/10/2021",
-            "summary": "Tóm tắt",
-            "body": streamfield([("paragraph", rich_text("<p>Nội dung bài viết.</p>"))]),
-            "signature": "Văn phòng",
-            "tags": "",
-            "related_links-TOTAL_FORMS": "0",
-            "related_links-INITIAL_FORMS": "0",
-            "related_links-MIN_NUM_FORMS": "0",
-            "related_links-MAX_NUM_FORMS": "6",
-        }
-    )
+    return article_form(article.title, article.slug, date="20/10/2021")
 
 
 def test_publishing_past_a_running_workflow_is_announced_before_it_happens(superuser, client):
@@ -162,8 +146,7 @@ def test_the_demo_site_emails_and_sitemap_point_at_the_port(superuser, client):
         "<loc>http://127.0.0.1:8311/tin-tuc/</loc>" in client.get("/sitemap.xml").content.decode()
     )
 
-    editor = get_user_model().objects.create_user("bien-tap", "bt@example.com", "pw")
-    editor.groups.add(Group.objects.get(name=EDITORS))
+    member_of(EDITORS, "bien-tap", "bt@example.com")
     mail.outbox.clear()
     article = _article_in_workflow(superuser)
     sent = [m for m in mail.outbox if "bt@example.com" in m.to]

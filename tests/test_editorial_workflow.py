@@ -3,13 +3,11 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Revision, Workflow, WorkflowState
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import ArticleIndexPage, ArticlePage, Category
@@ -18,30 +16,7 @@ from demo.workflow import EDITORS, HEADS, WORKFLOW
 from home.models import HomePage
 
 from .factories_articles import make_article, make_image, make_site
-
-
-def _user(username, group_name):
-    user = get_user_model().objects.create_user(username=username, password="pw-12345678")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def _article_form(title, slug):
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "date": "2021-10-20",
-            "summary": "Tóm tắt",
-            "body": streamfield([("paragraph", rich_text("<p>Nội dung bài viết.</p>"))]),
-            "signature": "Văn phòng",
-            "tags": "",
-            "related_links-TOTAL_FORMS": "0",
-            "related_links-INITIAL_FORMS": "0",
-            "related_links-MIN_NUM_FORMS": "0",
-            "related_links-MAX_NUM_FORMS": "6",
-        }
-    )
+from .fixtures_workflow import article_form, member_of
 
 
 def test_load_demo_sets_up_groups_and_a_two_step_workflow_on_both_home_pages(demo):
@@ -60,12 +35,12 @@ def test_load_demo_sets_up_groups_and_a_two_step_workflow_on_both_home_pages(dem
 
 
 def test_an_editor_cannot_publish_and_the_workflow_publishes_after_approval(demo, client):
-    editor, head = _user("bien-tap", EDITORS), _user("lanh-dao", HEADS)
+    editor, head = member_of(EDITORS, "bien-tap"), member_of(HEADS, "lanh-dao")
     index = ArticleIndexPage.objects.get(locale__language_code="vi")
     add_url = reverse("wagtailadmin_pages:add", args=("articles", "articlepage", index.pk))
 
     client.force_login(editor)
-    data = _article_form("Tin chờ duyệt", "tin-cho-duyet")
+    data = article_form("Tin chờ duyệt", "tin-cho-duyet")
     response = client.post(add_url, data | {"action-publish": "action-publish"})
     assert response.status_code == 302
     article = ArticlePage.objects.get(slug="tin-cho-duyet")
@@ -99,7 +74,7 @@ def test_an_editor_cannot_publish_and_the_workflow_publishes_after_approval(demo
 
 
 def test_an_editor_cannot_approve_the_head_of_offices_step(demo, client):
-    editor = _user("bien-tap", EDITORS)
+    editor = member_of(EDITORS, "bien-tap")
     index = ArticleIndexPage.objects.get(locale__language_code="vi")
     article = ArticlePage(title="Tin hai bước", slug="tin-hai-buoc")
     index.add_child(instance=article)

@@ -24,6 +24,8 @@ from articles.search import unaccent
 from articles.slugs import free_slug, slug_for, slug_formatters, transliteration_table
 from home.models import HomePage
 
+from .fixtures_workflow import article_form
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_demo")]
 
 TITLES = {
@@ -258,26 +260,6 @@ def test_a_taken_slug_the_editor_typed_is_a_field_error_that_keeps_the_form(admi
     assert json.loads(autosave.content)["error_code"] == "validation_error"
 
 
-def _article_data(title, slug):
-    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "date": "2021-10-20",
-            "summary": "Tóm tắt",
-            "body": streamfield([("paragraph", rich_text("<p>Nội dung bài viết.</p>"))]),
-            "signature": "Văn phòng",
-            "tags": "",
-            "related_links-TOTAL_FORMS": "0",
-            "related_links-INITIAL_FORMS": "0",
-            "related_links-MIN_NUM_FORMS": "0",
-            "related_links-MAX_NUM_FORMS": "6",
-        }
-    )
-
-
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_publishing_a_duplicate_article_publishes_it_under_a_free_slug(admin_client, language):
     parent = _news(language)
@@ -286,7 +268,7 @@ def test_publishing_a_duplicate_article_publishes_it_under_a_free_slug(admin_cli
     seed.slug = slug  # the demo cuts long slugs; this one is exactly what the title makes
     seed.save()
 
-    data = {**_article_data(seed.title, slug), "action-publish": "action-publish"}
+    data = {**article_form(seed.title, slug), "action-publish": "action-publish"}
     response = admin_client.post(_add_url(ArticlePage, parent), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     page = ArticlePage.objects.child_of(parent).get(title=seed.title, slug=f"{slug}-2")

@@ -6,10 +6,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_dates, admin_workflow
-from .admin_viewsets import SingleViewSet
+from .admin_viewsets import MenuGroup, SingleViewSet
 from .budget.admin_views import BudgetStatusView
 from .budget.models import BudgetDocument
 from .monitoring.admin_views import ImportReadingsView, metric_name, reading_value
@@ -57,20 +57,12 @@ class ReadingViewSet(SnippetViewSet):
         return Reading.objects.select_related("station")
 
 
-class ImportReadingsViewSet(SingleViewSet):
-    name = "widgets_import_readings"
-    url_prefix = "widgets/import-readings"
-    icon = "upload"
-    menu_label = _("Import readings")
-    view_class = ImportReadingsView
-    permission = "widgets.add_reading"
-
-
-class MonitoringGroup(SnippetViewSetGroup):
-    menu_label = _("Monitoring data")
-    menu_icon = "site"
-    menu_order = 300
-    items = (StationViewSet, ReadingViewSet, ImportReadingsViewSet)
+import_readings = SingleViewSet(
+    "widgets/import-readings",
+    ImportReadingsView,
+    permission="widgets.add_reading",
+    menu_label=_("Import readings"),
+)
 
 
 class CityViewSet(SnippetViewSet):
@@ -93,13 +85,6 @@ class ForecastViewSet(SnippetViewSet):
         return Forecast.objects.select_related("city").defer("raw")
 
 
-class WeatherGroup(SnippetViewSetGroup):
-    menu_label = _("Weather")
-    menu_icon = "site"
-    menu_order = 301
-    items = (CityViewSet, ForecastViewSet)
-
-
 class BudgetDocumentViewSet(SnippetViewSet):
     model = BudgetDocument
     icon = "doc-full"
@@ -108,20 +93,13 @@ class BudgetDocumentViewSet(SnippetViewSet):
     list_filter = ["fiscal_year", "period"]
 
 
-class BudgetStatusViewSet(SingleViewSet):
-    name = "widgets_budget_status"
-    url_prefix = "widgets/budget-status"
-    icon = "date"
-    menu_label = _("Disclosure deadlines")
-    view_class = BudgetStatusView
-    permission = "widgets.view_budgetdocument"
-
-
-class BudgetGroup(SnippetViewSetGroup):
-    menu_label = _("Budget disclosure")
-    menu_icon = "doc-full"
-    menu_order = 302
-    items = (BudgetDocumentViewSet, BudgetStatusViewSet)
+budget_status = SingleViewSet(
+    "widgets/budget-status",
+    BudgetStatusView,
+    permission="widgets.view_budgetdocument",
+    menu_label=_("Disclosure deadlines"),
+    icon="date",
+)
 
 
 class VisitCounterViewSet(SnippetViewSet):
@@ -133,7 +111,12 @@ class VisitCounterViewSet(SnippetViewSet):
     panels = [FieldPanel("value")]
 
 
-register_snippet(MonitoringGroup)
-register_snippet(WeatherGroup)
-register_snippet(BudgetGroup)
+# Three groups after Wagtail's own menu items; the visit counters go in the settings menu.
+register_snippet(
+    MenuGroup(_("Monitoring data"), "site", 300, (StationViewSet, ReadingViewSet, import_readings))
+)
+register_snippet(MenuGroup(_("Weather"), "site", 301, (CityViewSet, ForecastViewSet)))
+register_snippet(
+    MenuGroup(_("Budget disclosure"), "doc-full", 302, (BudgetDocumentViewSet, budget_status))
+)
 register_snippet(VisitCounterViewSet)

@@ -5,10 +5,11 @@ A station's code is its identity: names change when communes merge, codes do not
 import datetime
 
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
+
+from ..bilingual import BilingualName
 
 
 class Metric(models.TextChoices):
@@ -19,30 +20,24 @@ class Metric(models.TextChoices):
 UNITS = {Metric.SALINITY: "g/l", Metric.WATER_LEVEL: "m"}
 
 
-class Station(index.Indexed, models.Model):
+def optional_decimal(verbose_name, max_digits, decimal_places):
+    return models.DecimalField(
+        verbose_name, max_digits=max_digits, decimal_places=decimal_places, null=True, blank=True
+    )
+
+
+class Station(index.Indexed, BilingualName):
     code = models.CharField(
         _("code"),
         max_length=32,
         unique=True,
         help_text=_("The station's permanent identifier, used in imported files."),
     )
-    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120)
-    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
     river = models.CharField(_("river"), max_length=120, blank=True)
     commune = models.CharField(_("commune"), max_length=120, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    km_from_mouth = models.DecimalField(
-        _("distance from the river mouth (km)"),
-        max_digits=6,
-        decimal_places=1,
-        null=True,
-        blank=True,
-    )
+    latitude = optional_decimal(_("latitude"), 9, 6)
+    longitude = optional_decimal(_("longitude"), 9, 6)
+    km_from_mouth = optional_decimal(_("distance from the river mouth (km)"), 6, 1)
     measures_salinity = models.BooleanField(_("measures salinity"), default=True)
     measures_water_level = models.BooleanField(_("measures water level"), default=False)
     salinity_threshold = models.DecimalField(
@@ -57,15 +52,9 @@ class Station(index.Indexed, models.Model):
         default=datetime.timedelta(hours=24),
         help_text=_("Older readings are shown as out of date. Format: days hh:mm:ss."),
     )
-    alarm_level_1 = models.DecimalField(
-        _("alarm level I (m)"), max_digits=6, decimal_places=2, null=True, blank=True
-    )
-    alarm_level_2 = models.DecimalField(
-        _("alarm level II (m)"), max_digits=6, decimal_places=2, null=True, blank=True
-    )
-    alarm_level_3 = models.DecimalField(
-        _("alarm level III (m)"), max_digits=6, decimal_places=2, null=True, blank=True
-    )
+    alarm_level_1 = optional_decimal(_("alarm level I (m)"), 6, 2)
+    alarm_level_2 = optional_decimal(_("alarm level II (m)"), 6, 2)
+    alarm_level_3 = optional_decimal(_("alarm level III (m)"), 6, 2)
     water_level_freshness = models.DurationField(
         _("water level readings stay current for"),
         default=datetime.timedelta(hours=6),
@@ -117,16 +106,6 @@ class Station(index.Indexed, models.Model):
         ordering = ["sort_order", "name_vi"]
         verbose_name = _("monitoring station")
         verbose_name_plural = _("monitoring stations")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def name(self):
-        """The name in the active language, Vietnamese when there is no English one."""
-        if translation.get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name_vi
 
     def freshness(self, metric):
         return self.salinity_freshness if metric == Metric.SALINITY else self.water_level_freshness

@@ -5,10 +5,11 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from ..bilingual import BilingualName
 from .codes import weather_code_choices
 
 MANUAL = "manual"
@@ -19,10 +20,8 @@ def stale_after():
     return datetime.timedelta(hours=hours)
 
 
-class City(models.Model):
+class City(BilingualName):
     code = models.SlugField(_("code"), max_length=40, unique=True)
-    name_vi = models.CharField(_("name (Vietnamese)"), max_length=80)
-    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=4)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=4)
     sort_order = models.PositiveIntegerField(_("order"), default=0)
@@ -38,15 +37,6 @@ class City(models.Model):
         ordering = ["sort_order", "name_vi"]
         verbose_name = _("city")
         verbose_name_plural = _("cities")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def name(self):
-        if translation.get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name_vi
 
 
 class Forecast(models.Model):
@@ -100,10 +90,6 @@ class Forecast(models.Model):
 
     def __str__(self):
         return f"{self.city} {timezone.localtime(self.fetched_at):%d/%m/%Y %H:%M}"
-
-    @property
-    def is_manual(self):
-        return self.provider == MANUAL
 
     def age(self, now=None):
         return (now or timezone.now()) - self.fetched_at
