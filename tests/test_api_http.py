@@ -100,3 +100,37 @@ def test_errors_are_json_problem_details_never_html(demo, client, method, path, 
     body = response.json()
     assert body["status"] == status
     assert body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("path", "max_age"),
+    [
+        ("/api/v3/stats/", 10),  # the visit counters move fast
+        ("/api/v3/articles/", 60),
+        ("/api/v3/stations/", 60),
+        ("/api/v3/weather/", 300),
+        ("/api/v3/budget/documents/", 300),
+        ("/api/v3/theme/", 3600),
+        ("/api/v3/openapi.json", 300),
+        ("/api/v3/pages/", 60),
+        ("/api/v2/pages/", 60),
+    ],
+)
+def test_each_endpoint_says_how_long_a_cdn_may_keep_it(demo, client, path, max_age):
+    assert client.get(path)["Cache-Control"] == f"public, max-age={max_age}"
+
+
+def test_replacing_a_disclosures_file_shows_at_once_in_the_budget_listing(demo, client):
+    from django.core.files.base import ContentFile
+
+    from widgets.budget.models import BudgetDocument
+
+    url = "/api/v3/budget/documents/"
+    document = BudgetDocument.objects.filter(document__isnull=False).first().document
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    document.file.save("bao-cao-moi.pdf", ContentFile(b"%PDF-1.4 new"))
+    fresh = client.get(url)
+    assert "X-Cache" not in fresh
+    urls = [item["file"]["url"] for item in fresh.json()["items"] if item["file"]]
+    assert any("bao-cao-moi" in url for url in urls)
