@@ -1,13 +1,13 @@
 """The blocks of an article's body: rich text, image, quote, table, document link, video."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from images.alt import alt_for
 
 from .richtext import SafeRichTextBlock
 from .tables import TableData, TranslatableTableBlock
@@ -16,26 +16,27 @@ from .validators import VIDEO_EXTENSIONS
 TABLE_OPTIONS = {"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False}
 
 
+def optional_text(label, help_text=None):
+    extra = {"help_text": help_text} if help_text else {}
+    return blocks.CharBlock(label=label, required=False, max_length=255, **extra)
+
+
 class ImageValue(blocks.StructValue):
+    """Alt text by the rule of ``images.alt``, from the image library, in the reader's
+    language (the block has no alt text of its own)."""
+
     def alt_text(self):
-        image = self.get("image")
-        return image.default_alt_text if image else ""
+        return alt_for(self.get("image"))[0]
 
     def alt_lang(self):
         """The language of ``alt_text`` (the reader's, unless not translated yet)."""
-        image = self.get("image")
-        language = translation.get_language() or settings.LANGUAGE_CODE
-        alt_language = getattr(image, "alt_language", None)
-        return alt_language(language) if callable(alt_language) else language
+        return alt_for(self.get("image"))[1]
 
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
-    caption = blocks.CharBlock(
-        label=_("Caption"),
-        required=False,
-        max_length=255,
-        help_text=_("Shown under the image. The alt text comes from the image library."),
+    caption = optional_text(
+        _("Caption"), _("Shown under the image. The alt text comes from the image library.")
     )
 
     class Meta:
@@ -49,7 +50,7 @@ class ImageBlock(blocks.StructBlock):
 
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=255)
+    attribution = optional_text(_("Attribution"))
 
     class Meta:
         icon = "openquote"
@@ -70,11 +71,9 @@ class DataTableValue(blocks.StructValue):
 
 class DataTableBlock(blocks.StructBlock):
     # Not "Table caption": the table editor has its own field by that name.
-    caption = blocks.CharBlock(
-        label=_("Table title"),
-        required=False,
-        max_length=255,
-        help_text=_(
+    caption = optional_text(
+        _("Table title"),
+        _(
             "Says what the table shows; shown above it and read first by screen readers. "
             "Leave empty to use the caption typed in the table editor."
         ),
@@ -108,12 +107,7 @@ class DocumentValue(blocks.StructValue):
 
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(
-        label=_("Link text"),
-        required=False,
-        max_length=255,
-        help_text=_("Leave empty to use the document's title."),
-    )
+    title = optional_text(_("Link text"), _("Leave empty to use the document's title."))
 
     class Meta:
         icon = "doc-full"
@@ -146,7 +140,7 @@ class VideoBlock(blocks.StructBlock):
         required=False,
         help_text=_("Or a video file (MP4, WebM) from the document library."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+    caption = optional_text(_("Caption"))
 
     class Meta:
         icon = "media"

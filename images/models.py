@@ -5,30 +5,26 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from .alt import alt_text_field, decorative_field
+
 
 class PortalImage(AbstractImage):
     """An image whose alternative text travels with it to every page and API response."""
 
     # Wagtail uses ``description`` as the default alt text; here it is named for what it is.
-    description = models.CharField(
+    description = alt_text_field(
         _("alt text"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Describe what the image shows for people who cannot see it. "
             "Leave empty only for a decorative image."
         ),
     )
-    decorative = models.BooleanField(
-        _("decorative"),
-        default=False,
-        help_text=_("Tick if the image adds nothing to the text; screen readers will skip it."),
+    decorative = decorative_field(
+        _("Tick if the image adds nothing to the text; screen readers will skip it.")
     )
-    alt_text_en = models.CharField(
+    alt_text_en = alt_text_field(
         _("alt text in English"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "The same description in English, for the English pages. Leave empty until it is "
             "translated: English pages then give the Vietnamese text, marked as Vietnamese."
         ),

@@ -1,5 +1,7 @@
 """Photo galleries and slideshows: tree, admin creation, alt-text rules, rendering."""
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
@@ -180,8 +182,6 @@ class TestSlideshowRendering(WagtailPageTestCase):
 
 
 def test_gallery_image_alt_rule_in_the_model(db):
-    from django.core.exceptions import ValidationError
-
     tree = make_site()
     gallery = publish(tree["galleries"], GalleryPage(title="G", slug="g"))
     item = GalleryImage(page=gallery, image=make_image(alt=""), alt_text="  ")
@@ -193,3 +193,22 @@ def test_gallery_image_alt_rule_in_the_model(db):
         raise AssertionError("an empty alt text must be refused")
     item.decorative = True
     item.full_clean(exclude=["locale", "translation_key"])
+
+
+def test_a_slide_follows_the_same_alt_rule_as_a_gallery_photo(db):
+    """Library alt by default, the editor's own words for this slide, or decorative: one rule
+    (``images.alt``) for every image use."""
+    tree = make_site()
+    slideshow = make_slideshow(tree["home"], [Slide(image=make_image(alt="Cầu Rạch Miễu"))])
+    slide = slideshow.slides.get()
+    assert (slide.alt, slide.alt_lang) == ("Cầu Rạch Miễu", "vi")
+    slide.alt_text = "Cầu Rạch Miễu lúc bình minh"
+    assert slide.alt == "Cầu Rạch Miễu lúc bình minh"
+    slide.decorative = True
+    assert slide.alt == ""
+    bare = Slide(page=slideshow, image=make_image(alt=""), alt_text=" ")
+    with pytest.raises(ValidationError) as refused:
+        bare.full_clean(exclude=["locale", "translation_key"])
+    assert "alt_text" in refused.value.message_dict
+    bare.decorative = True
+    bare.full_clean(exclude=["locale", "translation_key"])

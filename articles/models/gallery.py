@@ -1,7 +1,5 @@
 """Activity photos ("Hình hoạt động"): galleries of ordered, captioned images."""
 
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from headless.fields import ImageField, typed
@@ -20,70 +18,9 @@ from .mixins import (
     THUMBNAIL,
     EditorialIndexPage,
     EditorialPageMixin,
+    PageImage,
     search_fields_for,
 )
-
-
-class AltTextMixin(models.Model):
-    """Alt text for one use of an image: the image library's by default (in the reader's
-    language where it is translated), or the editor's own words for this page."""
-
-    alt_text = models.CharField(
-        _("alt text"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Leave empty to use the image's own alt text from the image library; "
-            "write here only to describe it differently on this page."
-        ),
-    )
-    decorative = models.BooleanField(
-        _("decorative"),
-        default=False,
-        help_text=_("Tick only if the image adds nothing; it then needs no alt text."),
-    )
-
-    class Meta:
-        abstract = True
-
-    def _page_language(self):
-        locale = getattr(self, "locale", None)
-        return getattr(locale, "language_code", None)
-
-    @property
-    def alt(self):
-        if self.decorative:
-            return ""
-        if (self.alt_text or "").strip():
-            return self.alt_text
-        image = self.image if self.image_id else None
-        if image is None:
-            return ""
-        return image.alt_text_in(self._page_language())
-
-    @property
-    def alt_lang(self):
-        """The language the alt text is written in (the page's, unless the image library
-        has no translation of its alt text yet)."""
-        language = self._page_language()
-        if self.decorative or (self.alt_text or "").strip() or not self.image_id:
-            return language or settings.LANGUAGE_CODE
-        return self.image.alt_language(language)
-
-    def clean(self):
-        super().clean()
-        if self.decorative or (self.alt_text or "").strip() or not self.image_id:
-            return
-        image = self.image
-        if not image.decorative and not (image.description or "").strip():
-            raise ValidationError(
-                {
-                    "alt_text": _(
-                        "The image library has no alt text for this image: describe it here "
-                        "for people who cannot see it, or tick “decorative” if it adds nothing."
-                    )
-                }
-            )
 
 
 class GalleryIndexPage(EditorialIndexPage):
@@ -155,14 +92,8 @@ class GalleryPage(EditorialPageMixin, Page):
         return self.gallery_images.select_related("image")
 
 
-class GalleryImage(TranslatableMixin, AltTextMixin, Orderable):
+class GalleryImage(PageImage):
     page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
     caption = models.CharField(_("caption"), max_length=255, blank=True)
 
     panels = [

@@ -8,8 +8,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+
+from headless.pages import language_of
+from images.alt import AltTextMixin
 
 from ..search import UnaccentedSearchMixin, unaccented_search_field
 from ..slugs import EditorialPageForm, free_slug, slug_for
@@ -128,6 +131,25 @@ class EditorialIndexPage(EditorialPageMixin, Page):
         items = self.filter_listing(request, self.listing(), context)
         context["listing"] = context[self.listing_name] = paginate(request, items)
         return context
+
+
+class PageImage(TranslatableMixin, AltTextMixin, Orderable):
+    """Abstract base of an image in a page's ordered list (gallery photos, slides), with the
+    alt-text rule of ``images.alt`` in the page's language. Subclasses add ``page``."""
+
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def use_language(self):
+        locale_id = self.page.locale_id if self.page_id else self.locale_id
+        return language_of(locale_id)
 
 
 PROMOTE_API_FIELDS = [

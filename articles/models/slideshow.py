@@ -1,20 +1,17 @@
 """Slideshows ("Slideshow Image 1…8"): ordered slides that the reader moves through."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from headless.fields import ImageField, typed
-from headless.pages import language_of
 
-from .mixins import PROMOTE_API_FIELDS, EditorialPageMixin, search_fields_for
+from .mixins import PROMOTE_API_FIELDS, EditorialPageMixin, PageImage, search_fields_for
 
 
 class SlideshowPage(EditorialPageMixin, Page):
@@ -56,21 +53,9 @@ class SlideshowPage(EditorialPageMixin, Page):
         return slides[0].image if slides else None
 
 
-class Slide(TranslatableMixin, Orderable):
+class Slide(PageImage):
     page = ParentalKey(SlideshowPage, on_delete=models.CASCADE, related_name="slides")
-    image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
     title = models.CharField(_("title"), max_length=255, blank=True)
-    alt_text = models.CharField(
-        _("alt text"),
-        max_length=255,
-        blank=True,
-        help_text=_("Leave empty to use the image's own alt text."),
-    )
     caption = models.CharField(_("caption"), max_length=255, blank=True)
     link_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -86,6 +71,7 @@ class Slide(TranslatableMixin, Orderable):
         FieldPanel("image"),
         FieldPanel("title"),
         FieldPanel("alt_text"),
+        FieldPanel("decorative"),
         FieldPanel("caption"),
         FieldPanel("link_page"),
         FieldPanel("link_url"),
@@ -114,26 +100,6 @@ class Slide(TranslatableMixin, Orderable):
             raise ValidationError(
                 {"link_url": _("Link either to a page or to a web address, not both.")}
             )
-
-    def _page_language(self):
-        locale_id = self.page.locale_id if self.page_id else self.locale_id
-        return language_of(locale_id) or settings.LANGUAGE_CODE
-
-    @property
-    def alt(self):
-        """The slide's own alt text, else the image's in the slideshow's language (or,
-        not translated yet, in the default language: see ``alt_lang``)."""
-        if self.alt_text:
-            return self.alt_text
-        return self.image.alt_text_in(self._page_language()) if self.image_id else ""
-
-    @property
-    def alt_lang(self):
-        """The language ``alt`` is written in."""
-        language = self._page_language()
-        if self.alt_text or not self.image_id:
-            return language
-        return self.image.alt_language(language)
 
     @property
     def link(self):
