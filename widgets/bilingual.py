@@ -1,15 +1,13 @@
-"""One translation approach for the widgets' reference data (stations, cities): a Vietnamese
-name, an optional English one, and ``name`` in the reader's language. Both stay plain fields
-on one row, so the API can give both and an editor fills them in on one form."""
+"""One translation approach for the widgets' reference data (stations, cities): a model keeps
+a Vietnamese ``name_vi`` and an optional English ``name_en`` on one row (the API gives both;
+an editor fills both on one form), and ``name`` is the one in the reader's language."""
 
 from django.db import models
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 
 
 class BilingualName(models.Model):
-    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120)
-    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
+    """Fields stay on each model (their lengths differ); this adds no column."""
 
     class Meta:
         abstract = True

@@ -33,6 +33,8 @@ class Station(index.Indexed, BilingualName):
         unique=True,
         help_text=_("The station's permanent identifier, used in imported files."),
     )
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
     river = models.CharField(_("river"), max_length=120, blank=True)
     commune = models.CharField(_("commune"), max_length=120, blank=True)
     latitude = optional_decimal(_("latitude"), 9, 6)

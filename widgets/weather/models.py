@@ -22,6 +22,8 @@ def stale_after():
 
 class City(BilingualName):
     code = models.SlugField(_("code"), max_length=40, unique=True)
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=80)
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=4)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=4)
     sort_order = models.PositiveIntegerField(_("order"), default=0)
