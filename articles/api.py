@@ -4,14 +4,15 @@ Readers' ratings live in ``articles.ratings_api``."""
 import datetime
 from typing import Annotated, Literal
 
-from django.db.models import Count, Q, Window
+from django.db.models import Count, Prefetch, Q, Window
 from ninja import Field, Query, Router, Schema
 from pydantic import model_validator
 from taggit.models import Tag
+from wagtail.images import get_image_model
 
 from headless.params import IsoDate
 from headless.routing import route_page
-from headless.schemas import ImageWithRenditions, images_data
+from headless.schemas import ImageWithRenditions, image_data, rendition_specs
 
 from .models import ArticlePage, Category
 from .search import unaccent
@@ -142,29 +143,25 @@ def localized_categories(page):
 
 def listing_page(articles, offset, limit, request):
     """(total, items) of one page of the listing in a constant number of queries, whatever
-    ``limit`` is; the total comes with the rows (a window count) unless the page is empty."""
+    ``limit`` is; the total comes with the rows (a window count) unless the page is empty.
+    Hero images come with their renditions (Wagtail's ``prefetch_renditions``)."""
+    images = get_image_model().objects.prefetch_renditions(*rendition_specs())
     page = list(
         articles.only(*LISTING_FIELDS)
         .annotate(total=Window(Count("pk")))
         .select_related("locale")
-        .prefetch_related("categories", "tags")[offset : offset + limit]
+        .prefetch_related("categories", "tags", Prefetch("hero_image", queryset=images))[
+            offset : offset + limit
+        ]
     )
     total = page[0].total if page else articles.count()
     translations = localized_categories(page)
-    items = []
-    for language_code in {article.locale.language_code for article in page}:
-        same = [article for article in page if article.locale.language_code == language_code]
-        images = images_data((a.hero_image_id for a in same), language_code, request)
-        items += [
-            listing_item(article, images.get(article.hero_image_id), translations, request)
-            for article in same
-        ]
-    order = {article.pk: n for n, article in enumerate(page)}
-    items.sort(key=lambda item: order[item["id"]])
-    return total, items
+    return total, [listing_item(article, translations, request) for article in page]
 
 
-def listing_item(article, image, translations, request):
+def listing_item(article, translations, request):
+    # Alt text in the article's language.
+    image = image_data(article.hero_image, article.locale.language_code, request)
     url = article.get_full_url(request=request)
     categories = [
         translations.get((c.translation_key, article.locale_id), c)
