@@ -14,7 +14,6 @@ from typing_extensions import TypedDict
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -29,6 +28,7 @@ from .mixins import (
     THUMBNAIL,
     EditorialIndexPage,
     EditorialPageMixin,
+    optional_image,
     search_fields_for,
 )
 
@@ -43,7 +43,6 @@ class ArticleIndexPage(EditorialIndexPage):
 
     subpage_types = ["articles.ArticlePage"]
     listing_name = "articles"
-    listing_image_fields = ("hero_image", "social_image")
     list_class = "article-list"
     empty_listing_text = _("No articles yet.")
 
@@ -70,14 +69,8 @@ class ArticlePage(EditorialPageMixin, Page):
 
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), blank=True)
-    hero_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown at the top of the article and in news lists."),
+    hero_image = optional_image(
+        _("hero image"), _("Shown at the top of the article and in news lists.")
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
     signature = models.CharField(
@@ -138,6 +131,8 @@ class ArticlePage(EditorialPageMixin, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    listing_prefetch = ("hero_image", "social_image")
 
     def listing_image(self):
         return self.hero_image or self.social_image

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -19,14 +18,13 @@ from .mixins import (
     EditorialIndexPage,
     EditorialPageMixin,
     PageImage,
+    optional_image,
     search_fields_for,
 )
 
 
 class GalleryIndexPage(EditorialIndexPage):
     subpage_types = ["articles.GalleryPage"]
-    listing_name = "galleries"
-    listing_image_fields = ("cover_image",)
     empty_listing_text = _("No galleries yet.")
 
     class Meta:
@@ -37,14 +35,8 @@ class GalleryIndexPage(EditorialIndexPage):
 class GalleryPage(EditorialPageMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), blank=True)
-    cover_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown in gallery lists; the first photo is used if empty."),
+    cover_image = optional_image(
+        _("cover image"), _("Shown in gallery lists; the first photo is used if empty.")
     )
 
     parent_page_types = ["articles.GalleryIndexPage"]
@@ -81,6 +73,8 @@ class GalleryPage(EditorialPageMixin, Page):
             return self.cover_image
         first = self.gallery_images.select_related("image").first()
         return first.image if first else None
+
+    listing_prefetch = ("cover_image",)
 
     def listing_image(self):
         return self.cover

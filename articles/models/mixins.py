@@ -23,18 +23,26 @@ LARGE = "max-1280x1280"
 SOCIAL = "fill-1200x630"
 
 
-class EditorialPageMixin(UnaccentedSearchMixin, models.Model):
-    """Abstract base for the app's pages: SEO title and description come from Page, the social
-    image is added here, and ``unaccented_text`` is indexed for search without diacritics."""
-
-    social_image = models.ForeignKey(
+def optional_image(verbose_name, help_text):
+    """A page's optional image field (hero, cover, poster, social)."""
+    return models.ForeignKey(
         get_image_model_string(),
-        verbose_name=_("social image"),
+        verbose_name=verbose_name,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown when the page is shared on social networks; 1200×630 works best."),
+        help_text=help_text,
+    )
+
+
+class EditorialPageMixin(UnaccentedSearchMixin, models.Model):
+    """Abstract base for the app's pages: SEO title and description come from Page, the social
+    image is added here, and ``unaccented_text`` is indexed for search without diacritics."""
+
+    social_image = optional_image(
+        _("social image"),
+        _("Shown when the page is shared on social networks; 1200×630 works best."),
     )
 
     promote_panels = [
@@ -69,6 +77,9 @@ class EditorialPageMixin(UnaccentedSearchMixin, models.Model):
         if parent is not None and slug:
             self.slug = free_slug(parent, slug, page=self)
 
+    # The image fields ``listing_image()`` reads, for lists to load with the pages.
+    listing_prefetch = ("social_image",)
+
     def listing_image(self):
         """The picture that stands for this page in lists; page types override it."""
         return self.social_image
@@ -102,10 +113,10 @@ class EditorialIndexPage(EditorialPageMixin, Page):
     search_fields = search_fields_for(index.SearchField("intro"))
     unaccented_search_fields = ("title", "intro")
 
-    # What each index sets: the context name of its list, the image fields the children's
-    # ``listing_image()`` reads (loaded with them), the list's class and its empty message.
+    # What an index may set: the context name of its list, the list's class, its empty
+    # message. The children's ``listing_prefetch`` (what ``listing_image()`` reads) is loaded
+    # with them.
     listing_name = "listing"
-    listing_image_fields = ("social_image",)
     list_class = "card-list"
     empty_listing_text = ""
 
@@ -118,7 +129,7 @@ class EditorialIndexPage(EditorialPageMixin, Page):
             model.objects.child_of(self)
             .live()
             .public()
-            .select_related(*self.listing_image_fields)
+            .select_related(*model.listing_prefetch)
             .order_by("-date", "-pk")
         )
 

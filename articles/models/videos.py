@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
@@ -25,6 +24,7 @@ from .mixins import (
     THUMBNAIL,
     EditorialIndexPage,
     EditorialPageMixin,
+    optional_image,
     search_fields_for,
 )
 
@@ -41,8 +41,6 @@ PROVIDERS = {
 
 class VideoIndexPage(EditorialIndexPage):
     subpage_types = ["articles.VideoPage"]
-    listing_name = "videos"
-    listing_image_fields = ("poster_image", "social_image")
     empty_listing_text = _("No videos yet.")
 
     class Meta:
@@ -66,14 +64,8 @@ class VideoPage(EditorialPageMixin, Page):
         validators=[validate_video_url],
         help_text=_("A YouTube or Vimeo link; it is shown as a link, nothing is embedded."),
     )
-    poster_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("poster image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The still image shown before the video plays and in video lists."),
+    poster_image = optional_image(
+        _("poster image"), _("The still image shown before the video plays and in video lists.")
     )
     captions_file = models.FileField(
         _("captions (WebVTT)"),
