@@ -1,8 +1,10 @@
 """StreamFields in the v3 API typed block by block, not as ``Any``.
 
 Each StreamField becomes a list of a discriminated union on ``type``; each block maps to a
-precise type. A project block that serialises its own live data declares ``api_schema`` (a
-Ninja/Pydantic schema) and returns matching data from ``get_api_representation``."""
+precise type through a registry of block classes (:func:`register_block_type`), which holds
+Wagtail's own block types. A project block that serialises its own live data declares
+``api_schema`` (a Ninja/Pydantic schema) and returns matching data from
+``get_api_representation``."""
 
 import datetime
 import decimal
@@ -46,16 +48,27 @@ def _named_model(name, **fields):
 _EMBED = create_model("EmbedValue", url=(str, ...))
 _SNIPPET = create_model("SnippetRef", id=(int, ...), title=(str, ...), type=(str, ...))
 
-_FIELD_TYPES = [
-    (blocks.BooleanBlock, bool),
-    (blocks.IntegerBlock, int),
-    (blocks.FloatBlock, float),
-    (blocks.DecimalBlock, float),
-    (blocks.DateTimeBlock, datetime.datetime),
-    (blocks.DateBlock, datetime.date),
-    (blocks.TimeBlock, datetime.time),
-    (blocks.MultipleChoiceBlock, list[str]),
-]
+_schemas = {}  # block class -> schema(block, name)
+_representers = {}  # block class -> represent(block, value, context)
+
+
+def register_block_type(block_class, schema, represent=None):
+    """Type ``block_class`` (and its subclasses, unless one registers itself) in the API:
+    ``schema(block, name)`` returns the Python type of a block's API value, ``name`` seeding
+    component names; ``represent(block, value, context)`` returns that value (by default the
+    block's own ``get_api_representation``). A block class can instead declare ``api_schema``
+    and return matching data from ``get_api_representation``."""
+    _schemas[block_class] = schema
+    if represent is not None:
+        _representers[block_class] = represent
+
+
+def _registered(registry, block):
+    """The entry of the nearest class of ``block`` (its own first, then its bases')."""
+    for block_class in type(block).__mro__:
+        if block_class in registry:
+            return registry[block_class]
+    return None
 
 
 def block_schema(block, name):
@@ -63,42 +76,8 @@ def block_schema(block, name):
     own = getattr(block, "api_schema", None)
     if own is not None:
         return own
-    if isinstance(block, blocks.StreamBlock):
-        return list[stream_item_schema(block, name)]
-    if isinstance(block, blocks.ListBlock):
-        return list[block_schema(block.child_block, f"{name}Item")]
-    if isinstance(block, ImageBlock):
-        return ImageWithRenditions | None
-    if isinstance(block, blocks.StructBlock):
-        model_name = name if type(block) is blocks.StructBlock else type(block).__name__
-        fields = {
-            child_name: (block_schema(child, f"{model_name}{_pascal(child_name)}"), ...)
-            for child_name, child in block.child_blocks.items()
-        }
-        return _named_model(model_name, **fields)
-    if isinstance(block, ImageChooserBlock):
-        return ImageWithRenditions | None
-    if isinstance(block, DocumentChooserBlock):
-        return DocumentLink | None
-    if isinstance(block, blocks.PageChooserBlock):
-        return PageLink | None
-    if isinstance(block, SnippetChooserBlock):
-        return _SNIPPET | None
-    if isinstance(block, TableBlock):
-        return TableValue | None
-    if isinstance(block, EmbedBlock):
-        return _EMBED | None
-    if isinstance(block, blocks.StaticBlock):
-        return None
-    for block_class, python_type in _FIELD_TYPES:
-        if isinstance(block, block_class):
-            return python_type | None
-    if isinstance(block, blocks.ChoiceBlock):
-        values = tuple(str(value) for value, _label in block.field.choices if value != "")
-        return (Literal[values] if values else str) | None  # type: ignore[valid-type]
-    if isinstance(block, blocks.FieldBlock):  # Char, Text, Email, URL, Regex, RichText
-        return str | None
-    return Any
+    schema = _registered(_schemas, block)
+    return Any if schema is None else schema(block, name)
 
 
 def stream_item_schema(stream_block, name):
@@ -122,60 +101,142 @@ def represent(block, value, context):
     """The API value of ``value``, matching ``block_schema(block)``."""
     if getattr(block, "api_schema", None) is not None:
         return block.get_api_representation(value, context)
-    request = (context or {}).get("request")
-    if isinstance(block, blocks.StreamBlock):
-        return [
-            {
-                "type": child.block_type,
-                "id": child.id,
-                "value": represent(child.block, child.value, context),
-            }
-            for child in value
-        ]
-    if isinstance(block, blocks.ListBlock):
-        return [represent(block.child_block, item, context) for item in value]
-    language = (context or {}).get("language")
-    if isinstance(block, ImageBlock):
-        data = image_data(value, language, request)
-        if data is not None:
-            # The block's own alt text is written on the page, in the page's language.
-            data["decorative"] = bool(getattr(value, "decorative", False))
-            contextual = getattr(value, "contextual_alt_text", None)
-            if data["decorative"]:
-                data["alt"] = ""
-            elif contextual:
-                data["alt"] = contextual
-                data["lang"] = language or data["lang"]
-        return data
-    if isinstance(block, blocks.StructBlock):
-        return {
-            child_name: represent(child, value.get(child_name), context)
-            for child_name, child in block.child_blocks.items()
+    representer = _registered(_representers, block)
+    if representer is None:
+        return block.get_api_representation(value, context)
+    return representer(block, value, context)
+
+
+def _request(context):
+    return (context or {}).get("request")
+
+
+def _language(context):
+    return (context or {}).get("language")
+
+
+# Wagtail's own block types.
+
+
+def _struct_schema(block, name):
+    model_name = name if type(block) is blocks.StructBlock else type(block).__name__
+    fields = {
+        child_name: (block_schema(child, f"{model_name}{_pascal(child_name)}"), ...)
+        for child_name, child in block.child_blocks.items()
+    }
+    return _named_model(model_name, **fields)
+
+
+def _struct_value(block, value, context):
+    return {
+        child_name: represent(child, value.get(child_name), context)
+        for child_name, child in block.child_blocks.items()
+    }
+
+
+def _stream_value(block, value, context):
+    return [
+        {
+            "type": child.block_type,
+            "id": child.id,
+            "value": represent(child.block, child.value, context),
         }
-    if isinstance(block, blocks.RichTextBlock):
-        if value is None:
-            return None
-        fmt = APIRichText.resolve_format(request.GET.get("rich_text_format") if request else None)
-        return APIRichText.serialize(value.source, format=fmt)
-    if isinstance(block, ImageChooserBlock):
-        return image_data(value, language, request)
-    if isinstance(block, DocumentChooserBlock):
-        return document_data(value)
-    if isinstance(block, blocks.PageChooserBlock):
-        return page_ref_data(value, request)
-    if isinstance(block, SnippetChooserBlock):
-        if value is None:
-            return None
-        return {"id": value.pk, "title": str(value), "type": value._meta.label}
-    if isinstance(block, EmbedBlock):
-        return {"url": value.url} if value else None
-    if isinstance(block, blocks.StaticBlock):
+        for child in value
+    ]
+
+
+def _image_block_value(block, value, context):
+    language = _language(context)
+    data = image_data(value, language, _request(context))
+    if data is not None:
+        # The block's own alt text is written on the page, in the page's language.
+        data["decorative"] = bool(getattr(value, "decorative", False))
+        contextual = getattr(value, "contextual_alt_text", None)
+        if data["decorative"]:
+            data["alt"] = ""
+        elif contextual:
+            data["alt"] = contextual
+            data["lang"] = language or data["lang"]
+    return data
+
+
+def _rich_text_value(block, value, context):
+    if value is None:
         return None
-    if isinstance(block, blocks.DecimalBlock):
-        return float(value) if isinstance(value, decimal.Decimal) else value
-    if isinstance(block, (blocks.DateBlock, blocks.TimeBlock, blocks.DateTimeBlock)):
-        return value
-    return block.get_api_representation(value, context)
+    request = _request(context)
+    fmt = APIRichText.resolve_format(request.GET.get("rich_text_format") if request else None)
+    return APIRichText.serialize(value.source, format=fmt)
+
+
+def _snippet_value(block, value, context):
+    if value is None:
+        return None
+    return {"id": value.pk, "title": str(value), "type": value._meta.label}
+
+
+def _choice_schema(block, name):
+    values = tuple(str(value) for value, _label in block.field.choices if value != "")
+    return (Literal[values] if values else str) | None  # type: ignore[valid-type]
+
+
+def _optional(python_type):
+    return lambda block, name: python_type | None
+
+
+def _as_is(block, value, context):
+    return value
+
+
+register_block_type(
+    blocks.StreamBlock,
+    lambda block, name: list[stream_item_schema(block, name)],
+    _stream_value,
+)
+register_block_type(
+    blocks.ListBlock,
+    lambda block, name: list[block_schema(block.child_block, f"{name}Item")],
+    lambda block, value, context: [represent(block.child_block, item, context) for item in value],
+)
+register_block_type(blocks.StructBlock, _struct_schema, _struct_value)
+register_block_type(ImageBlock, _optional(ImageWithRenditions), _image_block_value)
+register_block_type(
+    ImageChooserBlock,
+    _optional(ImageWithRenditions),
+    lambda block, value, context: image_data(value, _language(context), _request(context)),
+)
+register_block_type(
+    DocumentChooserBlock,
+    _optional(DocumentLink),
+    lambda block, value, context: document_data(value),
+)
+register_block_type(
+    blocks.PageChooserBlock,
+    _optional(PageLink),
+    lambda block, value, context: page_ref_data(value, _request(context)),
+)
+register_block_type(SnippetChooserBlock, _optional(_SNIPPET), _snippet_value)
+register_block_type(TableBlock, _optional(TableValue))
+register_block_type(
+    EmbedBlock,
+    _optional(_EMBED),
+    lambda block, value, context: {"url": value.url} if value else None,
+)
+register_block_type(blocks.StaticBlock, lambda block, name: None, lambda *args: None)
+register_block_type(blocks.RichTextBlock, _optional(str), _rich_text_value)
+register_block_type(blocks.FieldBlock, _optional(str))  # Char, Text, Email, URL, Regex
+register_block_type(blocks.ChoiceBlock, _choice_schema)
+register_block_type(blocks.MultipleChoiceBlock, _optional(list[str]))
+register_block_type(blocks.BooleanBlock, _optional(bool))
+register_block_type(blocks.IntegerBlock, _optional(int))
+register_block_type(blocks.FloatBlock, _optional(float))
+register_block_type(
+    blocks.DecimalBlock,
+    _optional(float),
+    lambda block, value, context: float(value) if isinstance(value, decimal.Decimal) else value,
+)
+register_block_type(blocks.DateTimeBlock, _optional(datetime.datetime), _as_is)
+register_block_type(blocks.DateBlock, _optional(datetime.date), _as_is)
+register_block_type(blocks.TimeBlock, _optional(datetime.time), _as_is)
 
 
 def streamfield_schema(generator, field):

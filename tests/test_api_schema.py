@@ -54,3 +54,51 @@ def test_streamfield_values_match_their_schema(demo, client):
     assert body[0]["type"] == "paragraph"
     assert body[0]["value"].startswith("<p>Những năm qua")
     assert json.dumps(body)  # plain JSON, no opaque objects
+
+
+def test_a_block_type_a_project_registers_is_typed_and_served_as_it_says():
+    from typing import Literal
+
+    from wagtail import blocks
+
+    from headless.streamfield import block_schema, register_block_type, represent
+
+    class ColourBlock(blocks.CharBlock):
+        pass
+
+    class BrandColourBlock(ColourBlock):
+        pass
+
+    register_block_type(
+        ColourBlock,
+        lambda block, name: Literal["red", "green"] | None,
+        lambda block, value, context: value.lower() if value else None,
+    )
+    for block in (ColourBlock(), BrandColourBlock()):  # a subclass is typed as its base
+        assert block_schema(block, "Colour") == Literal["red", "green"] | None
+        assert represent(block, "RED", {}) == "red"
+    assert block_schema(blocks.CharBlock(), "Text") == str | None
+    assert represent(blocks.CharBlock(), "RED", {}) == "RED"
+
+
+def test_a_subclass_of_a_wagtail_block_is_typed_as_its_base():
+    import decimal
+
+    from wagtail import blocks
+
+    from headless.streamfield import block_schema, represent
+
+    class PriceBlock(blocks.DecimalBlock):
+        pass
+
+    class AddressBlock(blocks.StructBlock):
+        street = blocks.CharBlock()
+        price = PriceBlock()
+
+    assert block_schema(PriceBlock(), "Price") == float | None
+    assert represent(PriceBlock(), decimal.Decimal("1.50"), {}) == 1.5
+    address = AddressBlock()
+    schema = block_schema(address, "Address")
+    assert schema.__name__ == "AddressBlock" and set(schema.model_fields) == {"street", "price"}
+    value = address.to_python({"street": "Lê Lợi", "price": "2.5"})
+    assert represent(address, value, {}) == {"street": "Lê Lợi", "price": 2.5}

@@ -9,6 +9,10 @@ A widget block subclasses :class:`WidgetBlock` and declares
 - ``default_heading``: the heading shown when the editor leaves ``heading`` blank;
 - ``distinct_list`` and ``duplicate_message``: the chooser list whose items must differ.
 
+Its template is ``widgets/blocks/<widget>.html``, ``<widget>`` being the folder of the block's
+module (``widgets/weather/blocks.py``: ``widgets/blocks/weather.html``), unless its ``Meta``
+names one.
+
 The page renders ``data`` (what ``build`` returned) with the block's template, and the API
 returns the same object serialised, so the two cannot drift apart. Display-only extras (a
 formatted number, a chart) are properties or private attributes of the schema classes: they
@@ -39,6 +43,9 @@ class WidgetBlock(blocks.StructBlock):
 
     heading = heading_block()
 
+    class Meta:
+        preview_value = {}  # the editor's preview: the block with its standard options
+
     def heading_text(self, value):
         return value.get("heading") or str(self.default_heading)
 
@@ -46,6 +53,13 @@ class WidgetBlock(blocks.StructBlock):
         """The block's data: an instance of ``api_schema``. ``context`` is the template
         context or the API's (``request``, ``language``); either may be ``None``."""
         raise NotImplementedError
+
+    def get_template(self, value=None, context=None):
+        template = super().get_template(value, context)
+        if template is None:
+            widget = type(self).__module__.rsplit(".", 2)[-2]
+            template = f"widgets/blocks/{widget}.html"
+        return template
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -1,12 +1,16 @@
-"""The budget disclosure block ("Công khai ngân sách"): one year's documents by period."""
+"""The budget disclosure block ("Công khai ngân sách"): one year's documents by period.
+
+Data: :meth:`BudgetBlock.build` (from ``data.year_documents``). Schema: :class:`BudgetBlockData`.
+Template: ``widgets/blocks/budget.html``. Cache: ``cache_topics`` (a document saved bumps
+"budget", a published page "pages")."""
 
 import datetime
 
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import Schema
 from wagtail import blocks
 
+from ..base import WidgetBlock
 from .data import year_documents
 
 
@@ -34,14 +38,30 @@ class BudgetBlockData(Schema):
     index_url: str | None
 
 
-class BudgetBlock(blocks.StructBlock):
-    api_schema = BudgetBlockData
-    cache_topics = ("budget", "pages")  # see widgets.fragments
-    heading = blocks.CharBlock(
-        label=gettext_lazy("Heading"),
-        required=False,
-        help_text=gettext_lazy("Leave blank for the standard heading."),
+def period_data(group):
+    """A :class:`BudgetPeriodData` of a ``data.PeriodGroup``."""
+    return BudgetPeriodData(
+        period=group.period,
+        label=str(group.label),
+        documents=[
+            BudgetDocumentData(
+                title=doc.title,
+                form_code=doc.form_code,
+                url=doc.document.url if doc.document else None,
+                file_type=doc.file_type,
+                file_size=doc.file_size,
+                published_on=doc.published_on,
+            )
+            for doc in group.documents
+        ],
     )
+
+
+class BudgetBlock(WidgetBlock):
+    api_schema = BudgetBlockData
+    cache_topics = ("budget", "pages")
+    default_heading = gettext_lazy("Budget disclosure")
+
     fiscal_year = blocks.IntegerBlock(
         label=gettext_lazy("Fiscal year"),
         required=False,
@@ -57,44 +77,15 @@ class BudgetBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        template = "widgets/blocks/budget.html"
         label = gettext_lazy("Budget disclosure")
         description = gettext_lazy("A fiscal year's budget documents, grouped by period.")
-        preview_value = {}
 
-    def heading_text(self, value):
-        return value.get("heading") or _("Budget disclosure")
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context.update(
-            heading=self.heading_text(value), year=year_documents(value.get("fiscal_year") or None)
-        )
-        return context
-
-    def get_api_representation(self, value, context=None):
+    def build(self, value, context=None):
         year = year_documents(value.get("fiscal_year") or None)
         index = value.get("index_page")
-        return {
-            "heading": self.heading_text(value),
-            "fiscal_year": year.fiscal_year,
-            "periods": [
-                {
-                    "period": group.period,
-                    "label": str(group.label),
-                    "documents": [
-                        {
-                            "title": doc.title,
-                            "form_code": doc.form_code,
-                            "url": doc.document.url if doc.document else None,
-                            "file_type": doc.file_type,
-                            "file_size": doc.file_size,
-                            "published_on": doc.published_on.isoformat(),
-                        }
-                        for doc in group.documents
-                    ],
-                }
-                for group in year.periods
-            ],
-            "index_url": index.url if index and index.live else None,
-        }
+        return BudgetBlockData(
+            heading=self.heading_text(value),
+            fiscal_year=year.fiscal_year,
+            periods=[period_data(group) for group in year.periods],
+            index_url=index.url if index and index.live else None,
+        )

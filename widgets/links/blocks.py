@@ -1,7 +1,7 @@
 """The links block ("Liên kết"): labelled links to pages or other sites.
 
-Data: :meth:`LinksBlock.build`; schema: :class:`LinksBlockData`; template:
-``widgets/blocks/links.html``; cache: ``cache_topics`` (a link's page may be unpublished)."""
+Data: :meth:`LinksBlock.build`. Schema: :class:`LinksBlockData`. Template:
+``widgets/blocks/links.html``. Cache: ``cache_topics`` (a link's page may be unpublished)."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -77,7 +77,6 @@ class LinksBlock(WidgetBlock):
 
     class Meta:
         icon = "link"
-        template = "widgets/blocks/links.html"
         label = gettext_lazy("Links")
         description = gettext_lazy("A list of links to pages or other sites.")
         preview_value = {

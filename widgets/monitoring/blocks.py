@@ -1,22 +1,25 @@
-"""The salinity block ("Thông tin độ mặn") and the water-level block ("Thông tin mực nước")."""
+"""The salinity block ("Thông tin độ mặn") and the water-level block ("Thông tin mực nước").
+
+Data: :meth:`MonitoringBlock.build` (from ``data.station_summaries``). Schema:
+:class:`MonitoringBlockData`. Template: ``widgets/blocks/monitoring.html``. Cache:
+``cache_topics`` (a readings import bumps "readings")."""
 
 import datetime
+from decimal import Decimal
+from functools import cached_property
 
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import Schema
 from wagtail import blocks
-from wagtail.blocks.list_block import ListBlockValidationError
-from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from ..formatting import as_float, format_change, format_quantity
-from .chart import history_chart
-from .data import newest_time, station_summaries
+from ..base import WidgetBlock
+from ..formatting import format_change
+from .chart import history_chart, quantity_text
+from .data import newest_time, reference_threshold, station_summaries
 from .models import UNITS, Metric
 
 
@@ -42,6 +45,36 @@ class StationRowData(Schema):
     stale: bool
     history: list[DailyMaximumData]
 
+    # For the page only (never serialised): set by MonitoringBlock.build.
+    _alert: bool = False  # the state is one to report (harmful, an alarm level)
+    _threshold: Decimal | None = None  # the dashed line of the chart
+
+    @property
+    def alert(self):
+        return self._alert
+
+    @property
+    def has_data(self):
+        return self.latest_at is not None
+
+    @property
+    def day_max_text(self):
+        return quantity_text(self.day_max, self.unit)
+
+    @property
+    def latest_text(self):
+        return quantity_text(self.latest_value, self.unit)
+
+    @property
+    def as_of_text(self):
+        if self.latest_at is None:
+            return ""
+        return date_format(timezone.localtime(self.latest_at), "SHORT_DATETIME_FORMAT")
+
+    @cached_property
+    def chart(self):
+        return history_chart(self.history, self.unit, self._threshold)
+
 
 class MonitoringBlockData(Schema):
     heading: str
@@ -51,69 +84,46 @@ class MonitoringBlockData(Schema):
     as_of: datetime.datetime | None
     stations: list[StationRowData]
 
-
-class StationRow:
-    """A summary with its display texts, so the template only prints."""
-
-    def __init__(self, summary):
-        self.summary = summary
-        self.station = summary.station
+    _show_chart: bool = False  # for the page only: the editor's "Show the 7-day chart"
 
     @property
-    def day_max_text(self):
-        return format_quantity(self.summary.day_max, self.summary.unit)
+    def show_chart(self):
+        return self._show_chart
 
     @property
-    def latest_text(self):
-        return format_quantity(self.summary.latest_value, self.summary.unit)
-
-    @property
-    def change_text(self):
-        return format_change(self.summary.change, self.summary.unit)
-
-    @property
-    def as_of_text(self):
-        if self.summary.latest_at is None:
-            return ""
-        return date_format(timezone.localtime(self.summary.latest_at), "SHORT_DATETIME_FORMAT")
-
-    @cached_property
-    def chart(self):
-        return history_chart(self.summary)
-
-    def as_data(self):
-        """JSON-compatible data matching :class:`StationRowData`."""
-        s = self.summary
-        return {
-            "code": s.station.code,
-            "name": s.station.name,
-            "river": s.station.river,
-            "commune": s.station.commune,
-            "unit": s.unit,
-            "latest_value": as_float(s.latest_value),
-            "latest_at": timezone.localtime(s.latest_at).isoformat() if s.latest_at else None,
-            "day_max": as_float(s.day_max),
-            "previous_day_max": as_float(s.previous_day_max),
-            "change": as_float(s.change),
-            "change_text": self.change_text,
-            "state": s.state.code,
-            "state_label": str(s.state.label),
-            "stale": s.stale,
-            "history": [{"date": p.day.isoformat(), "max": as_float(p.value)} for p in s.history],
-        }
+    def any_stale(self):
+        return any(row.stale for row in self.stations)
 
 
-class MonitoringBlock(blocks.StructBlock):
-    api_schema = MonitoringBlockData
-    cache_topics = ("readings",)  # see widgets.fragments
-    metric = None
-    default_heading = ""
-
-    heading = blocks.CharBlock(
-        label=gettext_lazy("Heading"),
-        required=False,
-        help_text=gettext_lazy("Leave blank for the standard heading."),
+def station_row(summary):
+    """A :class:`StationRowData` of a ``data.StationSummary``."""
+    s = summary
+    return StationRowData(
+        code=s.station.code,
+        name=s.station.name,
+        river=s.station.river,
+        commune=s.station.commune,
+        unit=s.unit,
+        latest_value=s.latest_value,
+        latest_at=timezone.localtime(s.latest_at) if s.latest_at else None,
+        day_max=s.day_max,
+        previous_day_max=s.previous_day_max,
+        change=s.change,
+        change_text=format_change(s.change, s.unit),
+        state=s.state.code,
+        state_label=str(s.state.label),
+        stale=s.stale,
+        history=[DailyMaximumData(date=p.day, max=p.value) for p in s.history],
     )
+
+
+class MonitoringBlock(WidgetBlock):
+    api_schema = MonitoringBlockData
+    cache_topics = ("readings",)
+    metric = None
+    distinct_list = "stations"
+    duplicate_message = gettext_lazy("This station is already in the list.")
+
     description = blocks.CharBlock(label=gettext_lazy("Description"), required=False)
     stations = blocks.ListBlock(
         SnippetChooserBlock("widgets.Station", label=gettext_lazy("Station")),
@@ -124,59 +134,40 @@ class MonitoringBlock(blocks.StructBlock):
         label=gettext_lazy("Show the 7-day chart"), required=False, default=True
     )
 
-    def clean(self, value):
-        value = super().clean(value)
-        errors, seen = {}, set()
+    class Meta:
+        icon = "tint"
+
+    def item_error(self, station):
         flag = "measures_salinity" if self.metric == Metric.SALINITY else "measures_water_level"
-        for index, station in enumerate(value.get("stations") or []):
-            if station is None:
-                continue
-            if station.pk in seen:
-                errors[index] = ValidationError(_("This station is already in the list."))
-            elif not getattr(station, flag):
-                errors[index] = ValidationError(
-                    _("This station does not measure %(metric)s.")
-                    % {"metric": Metric(self.metric).label.lower()}
-                )
-            seen.add(station.pk)
-        if errors:
-            raise StructBlockValidationError(
-                block_errors={"stations": ListBlockValidationError(block_errors=errors)}
-            )
-        return value
+        if getattr(station, flag):
+            return None
+        return _("This station does not measure %(metric)s.") % {
+            "metric": Metric(self.metric).label.lower()
+        }
 
     def rows(self, value, now=None):
+        """The rows of :meth:`build` (``now``: the clock for staleness)."""
+        return self.build(value, now=now).stations
+
+    def build(self, value, context=None, now=None):
+        """The chosen stations (every station measuring the metric if none is chosen)."""
         ids = [station.pk for station in (value.get("stations") or []) if station is not None]
-        return [StationRow(s) for s in station_summaries(self.metric, ids or None, now=now)]
-
-    def heading_text(self, value):
-        return value.get("heading") or str(self.default_heading)
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        rows = self.rows(value)
-        as_of = newest_time([row.summary for row in rows])
-        context.update(
-            rows=rows,
+        summaries = station_summaries(self.metric, ids or None, now=now)
+        as_of = newest_time(summaries)
+        data = MonitoringBlockData(
             heading=self.heading_text(value),
-            as_of=timezone.localtime(as_of) if as_of else None,
-            any_stale=any(row.summary.stale for row in rows),
+            description=value.get("description") or "",
+            metric=str(self.metric),
             unit=UNITS[self.metric],
-            metric=self.metric,
+            as_of=timezone.localtime(as_of) if as_of else None,
+            stations=[station_row(summary) for summary in summaries],
         )
-        return context
-
-    def get_api_representation(self, value, context=None):
-        rows = self.rows(value)
-        as_of = newest_time([row.summary for row in rows])
-        return {
-            "heading": self.heading_text(value),
-            "description": value.get("description") or "",
-            "metric": str(self.metric),
-            "unit": UNITS[self.metric],
-            "as_of": timezone.localtime(as_of).isoformat() if as_of else None,
-            "stations": [row.as_data() for row in rows],
-        }
+        # The schema copies the rows it is given, so the page's extras are set on its own.
+        data._show_chart = bool(value.get("show_chart"))
+        for row, summary in zip(data.stations, summaries, strict=True):
+            row._alert = bool(summary.state.level)
+            row._threshold = reference_threshold(summary)
+        return data
 
 
 class SalinityBlock(MonitoringBlock):
@@ -184,8 +175,6 @@ class SalinityBlock(MonitoringBlock):
     default_heading = gettext_lazy("Salinity")
 
     class Meta:
-        icon = "tint"
-        template = "widgets/blocks/station_table.html"
         label = gettext_lazy("Salinity")
         description = gettext_lazy(
             "Each station's highest salinity today and its change since yesterday."
@@ -198,8 +187,6 @@ class WaterLevelBlock(MonitoringBlock):
     default_heading = gettext_lazy("Water level")
 
     class Meta:
-        icon = "tint"
-        template = "widgets/blocks/station_table.html"
         label = gettext_lazy("Water level")
         description = gettext_lazy(
             "Each station's highest water level today, its change and its alarm level."

@@ -2,7 +2,10 @@
 
 The chart is an image with a text alternative (``role="img"`` and an ``aria-label`` listing
 every day's value), and the threshold is drawn as a dashed line explained in the same text.
+It is drawn from a station row's data (``history`` of ``{date, max}`` points and ``unit``).
 """
+
+from decimal import Decimal
 
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -13,37 +16,33 @@ from ..formatting import format_quantity
 WIDTH, HEIGHT, GAP, TOP = 140, 48, 4, 4
 
 
-def chart_description(summary, threshold=None):
+def quantity_text(value, unit):
+    """``format_quantity`` of a number carried as a float (``5.3``, not 5.2999…)."""
+    return "" if value is None else format_quantity(Decimal(str(value)), unit)
+
+
+def chart_description(history, unit, threshold=None):
     days = "; ".join(
-        f"{date_format(point.day, 'd/m')}: "
-        + (format_quantity(point.value, summary.unit) if point.value is not None else _("no data"))
-        for point in summary.history
+        f"{date_format(point.date, 'd/m')}: "
+        + (quantity_text(point.max, unit) if point.max is not None else _("no data"))
+        for point in history
     )
     text = _("Daily maximum, last %(count)s days: %(days)s.") % {
-        "count": len(summary.history),
+        "count": len(history),
         "days": days,
     }
     if threshold is not None:
         text += " " + _("Dashed line: %(threshold)s.") % {
-            "threshold": format_quantity(threshold, summary.unit)
+            "threshold": format_quantity(threshold, unit)
         }
     return text
 
 
-def _reference_threshold(summary):
-    station = summary.station
-    if summary.metric == "salinity":
-        return station.salinity_threshold
-    levels = station.alarm_levels()
-    return levels[-1][1] if levels else None
-
-
-def history_chart(summary):
-    """The SVG markup for ``summary.history``; empty when there is no history."""
-    if not summary.history or all(point.value is None for point in summary.history):
+def history_chart(history, unit, threshold=None):
+    """The SVG markup for ``history``; empty when there is no history."""
+    if not history or all(point.max is None for point in history):
         return ""
-    threshold = _reference_threshold(summary)
-    values = [float(p.value) for p in summary.history if p.value is not None]
+    values = [float(p.max) for p in history if p.max is not None]
     candidates = [*values, 0.0] + ([float(threshold)] if threshold is not None else [])
     low, high = min(candidates), max(candidates)
     span = (high - low) or 1.0
@@ -51,12 +50,12 @@ def history_chart(summary):
     def y(value):
         return TOP + (HEIGHT - TOP) * (high - value) / span
 
-    bar_width = (WIDTH - GAP * (len(summary.history) - 1)) / len(summary.history)
+    bar_width = (WIDTH - GAP * (len(history) - 1)) / len(history)
     bars = []
-    for index, point in enumerate(summary.history):
-        if point.value is None:
+    for index, point in enumerate(history):
+        if point.max is None:
             continue
-        top, base = y(max(float(point.value), 0.0)), y(min(float(point.value), 0.0))
+        top, base = y(max(float(point.max), 0.0)), y(min(float(point.max), 0.0))
         bars.append(
             (
                 f"{index * (bar_width + GAP):.1f}",
@@ -81,7 +80,7 @@ def history_chart(summary):
     return format_html(
         '<svg class="widget-chart" role="img" aria-label="{}" viewBox="0 0 {} {}" '
         'width="{}" height="{}" focusable="false">{}{}</svg>',
-        chart_description(summary, threshold),
+        chart_description(history, unit, threshold),
         WIDTH,
         HEIGHT + 2,
         WIDTH,

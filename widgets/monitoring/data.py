@@ -171,3 +171,12 @@ def newest_time(summaries):
     """The "as of" time of a whole block: its newest reading."""
     times = [s.latest_at for s in summaries if s.latest_at is not None]
     return max(times) if times else None
+
+
+def reference_threshold(summary):
+    """The level a station's chart marks: the harmful salinity, or the highest alarm level."""
+    station = summary.station
+    if summary.metric == Metric.SALINITY:
+        return station.salinity_threshold
+    levels = station.alarm_levels()
+    return levels[-1][1] if levels else None

@@ -1,4 +1,8 @@
-"""The visitor statistics block ("Thống kê": đang truy cập, hôm nay, tổng lượt truy cập)."""
+"""The visitor statistics block ("Thống kê": đang truy cập, hôm nay, tổng lượt truy cập).
+
+Data: :meth:`StatisticsBlock.build` (from ``counting.request_statistics``). Schema:
+:class:`StatisticsData`. Template: ``widgets/blocks/stats.html``. Cache: none, the figures are
+read on every view (once per request, shared with the footer)."""
 
 import datetime
 
@@ -6,10 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import Schema
-from wagtail import blocks
 
+from ..base import WidgetBlock
 from ..formatting import format_number
-from .counting import request_statistics, statistics
+from .counting import request_statistics
 
 
 class StatisticsData(Schema):
@@ -20,45 +24,32 @@ class StatisticsData(Schema):
     # when the figures were read: a page body is cached, the live figures are /api/v3/stats/
     as_of: datetime.datetime | None = None
 
+    @property
+    def figures(self):
+        """``(label, number)`` pairs for the page (never serialised)."""
+        return [
+            (_("Online now"), format_number(self.online, grouping=True)),
+            (_("Today"), format_number(self.today, grouping=True)),
+            (_("Total visits"), format_number(self.total, grouping=True)),
+        ]
 
-class StatisticsBlock(blocks.StructBlock):
+
+class StatisticsBlock(WidgetBlock):
     api_schema = StatisticsData
-    heading = blocks.CharBlock(
-        label=gettext_lazy("Heading"),
-        required=False,
-        help_text=gettext_lazy("Leave blank for the standard heading."),
-    )
+    default_heading = gettext_lazy("Statistics")
 
     class Meta:
         icon = "pick"
-        template = "widgets/blocks/statistics.html"
         label = gettext_lazy("Visitor statistics")
         description = gettext_lazy("Visitors online now, visits today and in total.")
-        preview_value = {}
 
-    def heading_text(self, value):
-        return value.get("heading") or _("Statistics")
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        stats = request_statistics((parent_context or {}).get("request"))
-        context.update(
-            heading=self.heading_text(value),
-            figures=[
-                (_("Online now"), format_number(stats.online, grouping=True)),
-                (_("Today"), format_number(stats.today, grouping=True)),
-                (_("Total visits"), format_number(stats.total, grouping=True)),
-            ],
-        )
-        return context
-
-    def get_api_representation(self, value, context=None):
+    def build(self, value, context=None):
         now = timezone.now()
-        stats = statistics(now)
-        return {
-            "heading": self.heading_text(value),
-            "online": stats.online,
-            "today": stats.today,
-            "total": stats.total,
-            "as_of": timezone.localtime(now).isoformat(),
-        }
+        stats = request_statistics((context or {}).get("request"))
+        return StatisticsData(
+            heading=self.heading_text(value),
+            online=stats.online,
+            today=stats.today,
+            total=stats.total,
+            as_of=timezone.localtime(now),
+        )

@@ -1,18 +1,19 @@
-"""The weather block ("Dự báo thời tiết"): the chosen cities' newest stored forecasts."""
+"""The weather block ("Dự báo thời tiết"): the chosen cities' newest stored forecasts.
+
+Data: :meth:`WeatherBlock.build` (from ``data.city_weather``). Schema: :class:`WeatherBlockData`.
+Template: ``widgets/blocks/weather.html``. Cache: ``cache_topics`` (a stored forecast bumps
+"weather")."""
 
 import datetime
+from decimal import Decimal
 
-from django.core.exceptions import ValidationError
-from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import Schema
 from wagtail import blocks
-from wagtail.blocks.list_block import ListBlockValidationError
-from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from ..formatting import as_float, format_age, format_number
+from ..base import WidgetBlock
+from ..formatting import format_age, format_number
 from .codes import describe
 from .data import attributions, city_weather
 
@@ -42,6 +43,27 @@ class CityWeatherData(Schema):
     provider: str | None
     days: list[DayData]
 
+    # For the page only (derived from the fields above, never serialised).
+    @property
+    def has_forecast(self):
+        return self.updated_at is not None
+
+    @property
+    def temperature_text(self):
+        return _temperature(self.temperature)
+
+    @property
+    def range_text(self):
+        if self.temperature_min is None:
+            return ""
+        return f"{_number(self.temperature_min)}–{_temperature(self.temperature_max)}"
+
+    @property
+    def age_text(self):
+        if self.age_seconds is None:
+            return ""
+        return format_age(datetime.timedelta(seconds=self.age_seconds))
+
 
 class AttributionData(Schema):
     text: str
@@ -54,75 +76,70 @@ class WeatherBlockData(Schema):
     attributions: list[AttributionData]
 
 
+def _number(value):
+    """A temperature carried as a float, written as stored (``30.5``, not 30.4999…)."""
+    return format_number(Decimal(str(value)))
+
+
 def _temperature(value):
-    return "" if value is None else f"{format_number(value)} °C"
+    return "" if value is None else f"{_number(value)} °C"
+
+
+def city_data(weather):
+    """A :class:`CityWeatherData` of a ``data.CityWeather``."""
+    f = weather.forecast
+    days = []
+    for day in (f.daily if f else []) or []:
+        text, icon = describe(day.get("weather_code"))
+        days.append(
+            DayData(
+                date=day.get("date"),
+                weather_code=day.get("weather_code"),
+                text=str(text),
+                icon=icon,
+                temperature_min=day.get("temperature_min"),
+                temperature_max=day.get("temperature_max"),
+            )
+        )
+    return CityWeatherData(
+        code=weather.city.code,
+        name=weather.city.name,
+        text=weather.text,
+        icon=weather.icon,
+        temperature=f.temperature if f else None,
+        temperature_min=f.temperature_min if f else None,
+        temperature_max=f.temperature_max if f else None,
+        humidity=f.humidity if f else None,
+        wind_speed=f.wind_speed if f else None,
+        updated_at=weather.updated_at,
+        age_seconds=int(f.age(weather.now).total_seconds()) if f else None,
+        stale=weather.stale,
+        provider=f.provider if f else None,
+        days=days,
+    )
 
 
 class WeatherRow:
+    """A ``data.CityWeather`` with its :class:`CityWeatherData` as JSON (``as_data``), for
+    /api/v3/weather/ until it calls :func:`city_data` itself."""
+
     def __init__(self, weather):
         self.weather = weather
-        self.forecast = weather.forecast
 
     def __getattr__(self, name):
         return getattr(self.weather, name)
 
-    @property
-    def temperature_text(self):
-        return _temperature(self.forecast.temperature) if self.forecast else ""
-
-    @property
-    def age_text(self):
-        return format_age(self.forecast.age(self.now)) if self.forecast else ""
-
-    @property
-    def range_text(self):
-        if not self.forecast or self.forecast.temperature_min is None:
-            return ""
-        low = format_number(self.forecast.temperature_min)
-        return f"{low}–{_temperature(self.forecast.temperature_max)}"
-
     def as_data(self):
-        """JSON-compatible data matching :class:`CityWeatherData`."""
-        f = self.forecast
-        days = []
-        for day in (f.daily if f else []) or []:
-            text, icon = describe(day.get("weather_code"))
-            days.append(
-                {
-                    "date": day.get("date"),
-                    "weather_code": day.get("weather_code"),
-                    "text": str(text),
-                    "icon": icon,
-                    "temperature_min": day.get("temperature_min"),
-                    "temperature_max": day.get("temperature_max"),
-                }
-            )
-        return {
-            "code": self.city.code,
-            "name": self.city.name,
-            "text": self.text,
-            "icon": self.icon,
-            "temperature": as_float(f.temperature) if f else None,
-            "temperature_min": as_float(f.temperature_min) if f else None,
-            "temperature_max": as_float(f.temperature_max) if f else None,
-            "humidity": f.humidity if f else None,
-            "wind_speed": as_float(f.wind_speed) if f else None,
-            "updated_at": timezone.localtime(f.fetched_at).isoformat() if f else None,
-            "age_seconds": int(f.age(self.now).total_seconds()) if f else None,
-            "stale": self.stale,
-            "provider": f.provider if f else None,
-            "days": days,
-        }
+        return city_data(self.weather).model_dump(mode="json")
 
 
-class WeatherBlock(blocks.StructBlock):
+class WeatherBlock(WidgetBlock):
     api_schema = WeatherBlockData
-    cache_topics = ("weather",)  # see widgets.fragments
-    heading = blocks.CharBlock(
-        label=gettext_lazy("Heading"),
-        required=False,
-        help_text=gettext_lazy("Leave blank for the standard heading."),
-    )
+    cache_topics = ("weather",)
+    default_heading = gettext_lazy("Weather forecast")
+    distinct_list = "cities"
+    duplicate_message = gettext_lazy("This city is already in the list.")
+
     cities = blocks.ListBlock(
         SnippetChooserBlock("widgets.City", label=gettext_lazy("City")),
         label=gettext_lazy("Cities"),
@@ -131,42 +148,14 @@ class WeatherBlock(blocks.StructBlock):
 
     class Meta:
         icon = "site"
-        template = "widgets/blocks/weather.html"
         label = gettext_lazy("Weather forecast")
         description = gettext_lazy("The newest stored forecast for each chosen city.")
-        preview_value = {}
 
-    def clean(self, value):
-        value = super().clean(value)
-        errors, seen = {}, set()
-        for index, city in enumerate(value.get("cities") or []):
-            if city is not None and city.pk in seen:
-                errors[index] = ValidationError(_("This city is already in the list."))
-            if city is not None:
-                seen.add(city.pk)
-        if errors:
-            raise StructBlockValidationError(
-                block_errors={"cities": ListBlockValidationError(block_errors=errors)}
-            )
-        return value
-
-    def rows(self, value):
+    def build(self, value, context=None):
         ids = [city.pk for city in (value.get("cities") or []) if city is not None]
-        return [WeatherRow(w) for w in city_weather(ids or None)]
-
-    def heading_text(self, value):
-        return value.get("heading") or _("Weather forecast")
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        rows = self.rows(value)
-        context.update(rows=rows, heading=self.heading_text(value), attributions=attributions(rows))
-        return context
-
-    def get_api_representation(self, value, context=None):
-        rows = self.rows(value)
-        return {
-            "heading": self.heading_text(value),
-            "cities": [row.as_data() for row in rows],
-            "attributions": [{"text": t, "url": u} for t, u in attributions(rows)],
-        }
+        weather = city_weather(ids or None)
+        return WeatherBlockData(
+            heading=self.heading_text(value),
+            cities=[city_data(w) for w in weather],
+            attributions=[AttributionData(text=t, url=u) for t, u in attributions(weather)],
+        )
