@@ -2,11 +2,15 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import translation
+from wagtail.blocks import StructBlockValidationError
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from articles.models import GalleryImage, GalleryIndexPage, GalleryPage, Slide, SlideshowPage
+from articles.teasers import GalleryTeaserBlock
 from home.models import HomePage
 
 from .factories_articles import make_image, make_site, make_slideshow, publish
@@ -212,3 +216,28 @@ def test_a_slide_follows_the_same_alt_rule_as_a_gallery_photo(db):
     assert "alt_text" in refused.value.message_dict
     bare.decorative = True
     bare.full_clean(exclude=["locale", "translation_key"])
+
+
+def test_the_gallery_teaser_refuses_a_repeat_and_shows_what_its_api_gives(db):
+    tree = make_site()
+    cover = make_image("Bìa", "Lễ hội đua ghe ngo")
+    gallery = publish(
+        tree["galleries"], GalleryPage(title="Lễ hội", slug="le-hoi", cover_image=cover)
+    )
+    block = GalleryTeaserBlock()
+    twice = block.to_python({"heading": "", "pages": [gallery.pk, gallery.pk], "more": None})
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(twice)
+    assert list(refused.value.block_errors) == ["pages"]
+
+    value = block.to_python({"heading": "", "pages": [gallery.pk], "more": tree["galleries"].pk})
+    context = {"request": RequestFactory().get("/")}
+    with translation.override("en"):
+        html = block.render(value, context)
+        data = block.get_api_representation(value, context)
+    assert data["heading"] == "Activity photos" and data["heading"] in html
+    assert [page["title"] for page in data["pages"]] == ["Lễ hội"]
+    assert data["pages"][0]["image"]["alt"] == "Lễ hội đua ghe ngo"
+    assert 'alt="Lễ hội đua ghe ngo"' in html and 'lang="vi"' in html
+    assert data["more_url"] == tree["galleries"].url
+    assert f'href="{data["more_url"]}"' in html
