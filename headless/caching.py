@@ -45,11 +45,21 @@ def register_cache_topic(name, *, shown_in_pages=True):
 
 def register_cache_rule(prefix, topics, max_age):
     """Cache public GET answers under the path ``prefix`` for ``max_age`` seconds, renewed
-    as soon as one of ``topics`` changes. The longest matching prefix applies."""
-    unknown = set(topics) - set(_topics)
-    if unknown:
-        raise ValueError(f"Register the cache topics {sorted(unknown)} first.")
+    as soon as one of ``topics`` changes. The longest matching prefix applies. The topics
+    may be registered later (by an app readied after this one); a system check reports any
+    that never is (``headless.checks``)."""
     _rules[prefix] = (tuple(topics), max_age)
+
+
+def unregistered_rule_topics():
+    """Prefix -> the topics its rule names that no app registered (a typo would otherwise
+    leave that answer cached until it expires)."""
+    found = {}
+    for prefix, (depends_on, _max_age) in _rules.items():
+        unknown = sorted(set(depends_on) - set(_topics))
+        if unknown:
+            found[prefix] = unknown
+    return found
 
 
 def topics():

@@ -1,7 +1,7 @@
 """Deployment checks for what the headless app relies on."""
 
 from django.conf import settings
-from django.core.checks import Tags, register
+from django.core.checks import Error, Tags, register
 from django.core.checks import Warning as CheckWarning
 
 PER_PROCESS_BACKENDS = (
@@ -53,4 +53,19 @@ def api_language_before_cache(app_configs, **kwargs):
             ),
             id="headless.W002",
         )
+    ]
+
+
+@register(Tags.caches)
+def cache_rules_name_registered_topics(app_configs, **kwargs):
+    """A cache rule's topics must be registered, or a change never renews its answers."""
+    from .caching import unregistered_rule_topics
+
+    return [
+        Error(
+            f"The API cache rule for {prefix} names unregistered topics: {', '.join(topics)}.",
+            hint="Register each topic with headless.caching.register_cache_topic.",
+            id="headless.E001",
+        )
+        for prefix, topics in unregistered_rule_topics().items()
     ]

@@ -214,3 +214,13 @@ def test_a_misordered_middleware_list_is_reported(db):
     with override_settings(MIDDLEWARE=misordered):
         (warning,) = api_language_before_cache(None)
     assert warning.id == "headless.W002"
+
+
+def test_a_cache_rule_naming_an_unregistered_topic_is_reported(db, monkeypatch):
+    from headless import caching
+    from headless.checks import cache_rules_name_registered_topics
+
+    assert cache_rules_name_registered_topics(None) == []
+    monkeypatch.setitem(caching._rules, "/api/v3/tram/", (("readngs",), 60))
+    (error,) = cache_rules_name_registered_topics(None)
+    assert error.id == "headless.E001" and "readngs" in error.msg
