@@ -62,7 +62,7 @@ def unregistered_rule_topics():
     return found
 
 
-def topics():
+def registered_topics():
     """Every registered topic."""
     return tuple(_topics)
 
@@ -94,7 +94,7 @@ def __getattr__(name):
     # TOPICS was a constant until the apps registered their own topics; old imports still
     # get every registered topic (after the apps are ready).
     if name == "TOPICS":
-        return topics()
+        return registered_topics()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
