@@ -1,13 +1,12 @@
 import logging
 
-from django.conf import settings
 from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext_lazy as _
 
-from widgets.formatting import format_number
+from headless.numbers import format_number
 from widgets.stats.counting import request_statistics
 
+from .conf import app_settings
 from .contrast import chosen_theme
 from .theme import HIGH, theme_css_version
 
@@ -22,7 +21,7 @@ def site_frame(request):
         "contrast_theme": theme,
         "contrast_high": theme == HIGH,
         "theme_css_version": theme_css_version(),
-        "portal_name": getattr(settings, "PORTAL_SITE_NAME", _("Provincial e-portal")),
+        "portal_name": app_settings.PORTAL_SITE_NAME,
     }
 
 

@@ -4,6 +4,7 @@ No cookie means no choice: the stylesheet then follows the system's ``prefers-co
 
 from django.conf import settings
 
+from .conf import app_settings
 from .theme import HIGH, NORMAL
 
 THEMES = (HIGH, NORMAL)
@@ -11,7 +12,7 @@ ONE_YEAR = 365 * 24 * 60 * 60
 
 
 def cookie_name():
-    return getattr(settings, "PORTAL_CONTRAST_COOKIE", "contrast")
+    return app_settings.PORTAL_CONTRAST_COOKIE
 
 
 def chosen_theme(request):
