@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
-from articles.models import ArticlePage
+from articles.models import ArticlePage, place_sections_under
 from articles.models.mixins import EditorialPageMixin, search_fields_for
 from articles.teasers import teaser_blocks
 from headless.fields import typed
@@ -70,6 +70,9 @@ class HomePage(Page):
 
     def shows_statistics(self):
         return any(block["type"] == "statistics" for block in self.body.raw_data)
+
+
+place_sections_under("home.HomePage")
 
 
 class SiteMapEntry(TypedDict):

@@ -1,6 +1,5 @@
 """What every editorial page type shares: a social image, promote panels, accent-free search."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from wagtail.search import index
 from headless.pages import language_of
 from images.alt import AltTextMixin
 
+from ..conf import app_settings
 from ..search import UnaccentedSearchMixin, unaccented_search_field
 from ..slugs import EditorialPageForm, free_slug, slug_for
 
@@ -94,7 +94,7 @@ def search_fields_for(*fields):
 
 def paginate(request, items):
     """One page of ``items``; a missing, bad or out-of-range ?page= gives the nearest page."""
-    paginator = Paginator(items, getattr(settings, "PORTAL_ITEMS_PER_PAGE", 10))
+    paginator = Paginator(items, app_settings.PORTAL_ITEMS_PER_PAGE)
     return paginator.get_page(request.GET.get("page"))
 
 
@@ -106,7 +106,7 @@ class EditorialIndexPage(EditorialPageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = []  # see ``articles.models.place_sections_under``
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = EditorialPageMixin.promote_panels
