@@ -1,10 +1,10 @@
 """Widget blocks rendered once and served from the cache until their data changes.
 
-A block class opts in with ``cache_topics``: the ``headless.caching`` topics its output
-depends on. Its rendered HTML is keyed by the block's stored value (so choosers are not even
-resolved on a hit), the language, the host and the current versions of those topics: an
-import, a forecast, a published page or an edit in the admin bumps a version and the next
-view renders afresh. Nothing is looked up to invalidate.
+A block class opts in with ``cache_topics`` (see ``widgets.base.WidgetBlock``): the
+``headless.caching`` topics its output depends on. Its rendered HTML is keyed by the block's
+stored value (so choosers are not even resolved on a hit), the language, the host and the
+current versions of those topics: an import, a forecast, a published page or an edit in the
+admin bumps a version and the next view renders afresh. Nothing is looked up to invalidate.
 
 Output that depends on the clock (the "stale" marks, the age of a forecast) is kept at most
 ``PORTAL_WIDGET_CACHE_SECONDS`` (60 by default), far below any freshness limit. Previews are

@@ -11,7 +11,7 @@ from ninja import Schema
 from wagtail import blocks
 
 from ..base import WidgetBlock
-from .data import year_documents
+from .data import YearDocuments, documents_by_year, year_documents
 
 
 class BudgetDocumentData(Schema):
@@ -55,6 +55,15 @@ def period_data(group):
             for doc in group.documents
         ],
     )
+
+
+def years_data():
+    """Every year's documents as the block shows one year's, newest year first (for the
+    budget index page and ``widgets/blocks/budget_periods.html``)."""
+    return [
+        YearDocuments(year.fiscal_year, [period_data(group) for group in year.periods])
+        for year in documents_by_year()
+    ]
 
 
 class BudgetBlock(WidgetBlock):
