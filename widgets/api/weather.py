@@ -3,7 +3,7 @@ database (``manage.py fetch_weather`` stores forecasts); it never calls a provid
 
 from ninja import Field, Query, Router, Schema
 
-from ..weather.blocks import AttributionData, CityWeatherData, WeatherRow
+from ..weather.blocks import AttributionData, CityWeatherData, city_data
 from ..weather.data import attributions, city_weather
 from ..weather.models import stale_after
 from .common import LocaleParam, localized
@@ -28,12 +28,12 @@ class WeatherFilters(Schema):
     locale: LocaleParam
 
 
-def _city(row):
-    attribution = row.attribution
+def _city(weather):
+    attribution = weather.attribution
     return {
-        **row.as_data(),
-        "name_vi": row.city.name_vi,
-        "name_en": row.city.name_en,
+        **city_data(weather).model_dump(mode="json"),
+        "name_vi": weather.city.name_vi,
+        "name_en": weather.city.name_en,
         "attribution": {"text": attribution[0], "url": attribution[1]} if attribution else None,
     }
 
@@ -51,7 +51,7 @@ def _city(row):
 )
 def weather(request, filters: Query[WeatherFilters]):
     with localized(filters.locale) as language:
-        rows = [WeatherRow(w) for w in city_weather()]
+        rows = city_weather()
         return {
             "locale": language,
             "stale_after_seconds": int(stale_after().total_seconds()),

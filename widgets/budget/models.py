@@ -85,8 +85,8 @@ class BudgetIndexPage(Page):
         verbose_name_plural = _("budget disclosure indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from .data import documents_by_year
+        from .blocks import years_data
 
         context = super().get_context(request, *args, **kwargs)
-        context["years"] = documents_by_year()
+        context["years"] = years_data()
         return context

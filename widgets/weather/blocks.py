@@ -119,20 +119,6 @@ def city_data(weather):
     )
 
 
-class WeatherRow:
-    """A ``data.CityWeather`` with its :class:`CityWeatherData` as JSON (``as_data``), for
-    /api/v3/weather/ until it calls :func:`city_data` itself."""
-
-    def __init__(self, weather):
-        self.weather = weather
-
-    def __getattr__(self, name):
-        return getattr(self.weather, name)
-
-    def as_data(self):
-        return city_data(self.weather).model_dump(mode="json")
-
-
 class WeatherBlock(WidgetBlock):
     api_schema = WeatherBlockData
     cache_topics = ("weather",)
