@@ -132,10 +132,11 @@ class ArticlePage(EditorialPageMixin, Page):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
-    listing_prefetch = ("hero_image", "social_image")
+    # As in the listing API: the hero image (the social image is for social networks).
+    listing_prefetch = ("hero_image",)
 
     def listing_image(self):
-        return self.hero_image or self.social_image
+        return self.hero_image
 
     @property
     def category_list(self):

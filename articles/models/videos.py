@@ -136,7 +136,6 @@ class VideoPage(EditorialPageMixin, Page):
             message = _("Upload a video file or give the video's web address.")
             raise ValidationError({"video_file": message, "video_url": message})
 
-    # What listing_image() reads, for lists of videos to load at once.
     listing_prefetch = ("poster_image", "social_image")
 
     def listing_image(self):
