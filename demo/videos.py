@@ -34,7 +34,6 @@ VIDEOS = [
         ),
         "scene": "meeting",
         "date": datetime.date(2021, 10, 12),
-        "featured": True,
     },
     {
         "slug": "mua-lua-thu-dong-2021",
@@ -44,7 +43,6 @@ VIDEOS = [
         "transcript": "<p>Nông dân phấn khởi vì lúa được mùa, được giá.</p>",
         "scene": "rice_field",
         "date": datetime.date(2021, 9, 28),
-        "featured": True,
     },
     {
         "slug": "phong-chong-xam-nhap-man",
@@ -54,7 +52,6 @@ VIDEOS = [
         "transcript": "<p>Chỉ lấy nước khi độ mặn dưới 1 g/l.</p>",
         "scene": "river",
         "date": datetime.date(2021, 9, 10),
-        "featured": False,
     },
 ]
 
@@ -86,7 +83,6 @@ def build_videos(home, stdout):
             video_url=spec["video_url"],
             poster_image=poster,
             transcript=spec["transcript"],
-            featured=spec["featured"],
         )
         if spec.get("captions"):
             video.captions_file.save(
