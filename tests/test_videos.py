@@ -56,13 +56,13 @@ class TestVideoAdmin(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(VideoPage, set())
 
     def test_an_editor_adds_a_youtube_link_with_captions(self):
-        data = video_data(video_url="https://www.youtube.com/watch?v=abc123", featured="on")
+        data = video_data(video_url="https://www.youtube.com/watch?v=abc123")
         data["captions_file"] = SimpleUploadedFile("phu-de.vtt", WEBVTT, "text/vtt")
         data["action-publish"] = "action-publish"
         response = self.client.post(self.url, data)
         assert response.status_code == 302, response.context["form"].errors
         video = VideoPage.objects.get(slug="phong-su-cchc")
-        assert video.live and video.featured
+        assert video.live
         assert video.provider == "YouTube"
         assert video.captions_file.read().startswith(b"WEBVTT")
 
@@ -114,9 +114,8 @@ def videos(db):
         video_url="https://youtu.be/xyz",
         poster_image=poster,
         transcript="<p>Nông dân phấn khởi.</p><script>alert(1)</script>",
-        featured=True,
     )
-    uploaded = VideoPage(title="Tin tức tỉnh", slug="tin-tuc-tinh", featured=False)
+    uploaded = VideoPage(title="Tin tức tỉnh", slug="tin-tuc-tinh")
     uploaded.video_file.save("tin.webm", SimpleUploadedFile("tin.webm", b"webm"), save=False)
     uploaded.captions_file.save("tin.vtt", SimpleUploadedFile("tin.vtt", WEBVTT), save=False)
     return {
@@ -142,8 +141,18 @@ def test_a_linked_video_is_a_link_with_its_poster_never_an_embed(videos, client)
     assert "alert(1)" not in html
 
 
-def test_the_index_lists_videos_and_the_home_page_gets_featured_ones(videos, client):
+def test_the_index_lists_every_live_video(videos, client):
     html = client.get(videos["tree"]["videos"].url).content.decode()
     assert "Mùa lúa" in html and "Tin tức tỉnh" in html
-    featured = VideoPage.featured_for_home(videos["tree"]["home"].locale)
-    assert [v.slug for v in featured] == ["mua-lua"]
+
+
+def test_the_home_page_video_box_shows_the_videos_the_editor_chose(videos, client):
+    home, index = videos["tree"]["home"], videos["tree"]["videos"]
+    chosen = {"heading": "", "pages": [videos["linked"]], "more": index}
+    home.body = [("featured_videos", chosen)]
+    home.save_revision().publish()
+    html = client.get(home.url).content.decode()
+    box = html[html.index('class="widget widget-teasers"') :]
+    box = box[: box.index("</section>")]
+    assert "Mùa lúa" in box and "Tin tức tỉnh" not in box
+    assert f'href="{index.url}"' in box  # "See all"

@@ -1,6 +1,6 @@
 """Videos ("Videos trang chủ / Tất cả videos"): uploaded files or links, never fetched."""
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
@@ -80,11 +80,6 @@ class VideoPage(EditorialPageMixin, Page):
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
         help_text=_("The full text of what is said, for readers who cannot play the video."),
     )
-    featured = models.BooleanField(
-        _("featured on the home page"),
-        default=False,
-        help_text=_("Featured videos appear in the home page's video box."),
-    )
 
     parent_page_types = ["articles.VideoIndexPage"]
     subpage_types = []
@@ -100,14 +95,12 @@ class VideoPage(EditorialPageMixin, Page):
             [FieldPanel("captions_file"), FieldPanel("transcript")],
             heading=_("Accessibility"),
         ),
-        FieldPanel("featured"),
     ]
     promote_panels = EditorialPageMixin.promote_panels
     search_fields = search_fields_for(
         index.SearchField("summary"),
         index.SearchField("transcript"),
         index.FilterField("date"),
-        index.FilterField("featured"),
     )
     unaccented_search_fields = ("title", "summary", "transcript")
     api_fields = [
@@ -122,7 +115,6 @@ class VideoPage(EditorialPageMixin, Page):
         ),
         APIField("captions_url", serializer=typed(str)),
         APIField("transcript"),
-        APIField("featured"),
         *PROMOTE_API_FIELDS,
     ]
 
@@ -163,24 +155,5 @@ class VideoPage(EditorialPageMixin, Page):
         host = urlsplit(self.video_url).netloc.lower()
         return PROVIDERS.get(host, host)
 
-    def youtube_id(self):
-        parts = urlsplit(self.video_url or "")
-        if parts.netloc.lower() == "youtu.be":
-            return parts.path.strip("/")
-        if PROVIDERS.get(parts.netloc.lower()) == "YouTube":
-            return parse_qs(parts.query).get("v", [""])[0]
-        return ""
-
     def transcript_html(self):
         return safe_richtext(self.transcript)
-
-    @classmethod
-    def featured_for_home(cls, locale, count=3):
-        """Live featured videos of ``locale`` for the home page's video box, newest first."""
-        return (
-            cls.objects.live()
-            .public()
-            .filter(locale=locale, featured=True)
-            .select_related("poster_image")
-            .order_by("-date", "-pk")[:count]
-        )
