@@ -1,4 +1,5 @@
-"""What every editorial page type shares: a social image, promote panels, accent-free search."""
+"""What every editorial page type shares: a social image, promote panels, accent-free search,
+the indexes' listing and pagination, and ordered page images with one alt-text rule."""
 
 from django.core.paginator import Paginator
 from django.db import models
