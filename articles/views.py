@@ -11,11 +11,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
+from headless import visitors
 from headless.caching import bump
 from headless.clientip import client_ip
 from headless.ratelimit import RateLimited, rate_limited
 from vnsearch.text import printable
-from widgets.stats import visitors
 
 from .models import ArticlePage
 from .ratings import MAX_SCORE, MIN_SCORE, RatingNotAllowed, TooManyNewVoters, rate

@@ -51,12 +51,12 @@ def home_page_queries(fresh=False):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from headless.caching import TOPICS, bump
+    from headless.caching import bump, registered_topics
 
     client = Client()
     client.get("/", HTTP_USER_AGENT="Mozilla/5.0 bench")  # warm caches (site root, renditions)
     if fresh:
-        bump(*TOPICS)
+        bump(*registered_topics())
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/", HTTP_USER_AGENT="Mozilla/5.0 bench")
     assert response.status_code == 200

@@ -90,14 +90,6 @@ def rule_for(path):
     return None
 
 
-def __getattr__(name):
-    # TOPICS was a constant until the apps registered their own topics; old imports still
-    # get every registered topic (after the apps are ready).
-    if name == "TOPICS":
-        return registered_topics()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def bump(*topics):
     """Mark every cached response depending on ``topics`` as stale."""
     for topic in topics:

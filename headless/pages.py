@@ -16,6 +16,15 @@ def exclude_private(pages):
     return pages.exclude(Exists(restricted))
 
 
+def place_under(page_models, *parent_types):
+    """Let ``page_models`` be created only under ``parent_types``. A section page of a lower
+    app (``parent_page_types = []``: nowhere yet) may not name the app above it that holds
+    its parent, so that app places it here, once, when its models load."""
+    for model in page_models:
+        model.parent_page_types = list(parent_types)
+        model._clean_parent_page_models = None  # Wagtail's cache of the resolved list
+
+
 LOCALES_KEY = "headless:locales"
 
 

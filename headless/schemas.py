@@ -135,31 +135,3 @@ def page_ref_data(page, request=None):
         "type": page._meta.label,
         "url": page.get_url(request=request),
     }
-
-
-def images_data(image_ids, language=None, request=None):
-    """``image_data`` for many images at once in two queries (images, their renditions):
-    listings call this. Renditions not made yet are made through the model."""
-    from django.core.files.storage import default_storage
-    from wagtail.images import get_image_model
-
-    image_model = get_image_model()
-    ids = {pk for pk in image_ids if pk}
-    if not ids:
-        return {}
-    specs = rendition_specs()
-    found = {}
-    renditions = image_model.get_rendition_model().objects.filter(
-        image_id__in=ids, filter_spec__in=specs, focal_point_key=""
-    )
-    for r in renditions.values("image_id", "filter_spec", "file", "width", "height"):
-        r["url"] = default_storage.url(r["file"])
-        found.setdefault(r["image_id"], {})[r["filter_spec"]] = r
-    data = {}
-    for image in image_model.objects.filter(pk__in=ids):
-        made = found.get(image.pk, {})
-        if len(made) < len(specs):
-            data[image.pk] = image_data(image, language, request)
-        else:
-            data[image.pk] = image_shape(image, made, language, request)
-    return data

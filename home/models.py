@@ -9,12 +9,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
-from articles.models import ArticlePage, place_sections_under
+from articles.models import SECTIONS, ArticlePage
 from articles.models.mixins import EditorialPageMixin, search_fields_for
 from articles.teasers import teaser_blocks
 from headless.fields import typed
-from headless.pages import exclude_private
+from headless.pages import exclude_private, place_under
 from widgets.blocks import widget_blocks
+from widgets.budget.models import BudgetIndexPage
 
 
 class HomePage(Page):
@@ -72,7 +73,7 @@ class HomePage(Page):
         return any(block["type"] == "statistics" for block in self.body.raw_data)
 
 
-place_sections_under("home.HomePage")
+place_under((*SECTIONS, BudgetIndexPage), "home.HomePage")
 
 
 class SiteMapEntry(TypedDict):

@@ -2,6 +2,7 @@
 Playwright): the slug field shows the server's ASCII slug while typing, and a title that is
 already taken never ends in a server error or lost work (issue 11)."""
 
+import contextlib
 import os
 import re
 import time
@@ -10,10 +11,10 @@ import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from wagtail.models import Page, get_page_models
 
 from articles.models import ArticleIndexPage, ArticlePage, VideoIndexPage, VideoPage
@@ -132,14 +133,12 @@ def slug_value(page, expected=None):
     """The slug field's value; with ``expected``, once it holds that (or what it holds after
     waiting, so that a failing assertion shows it)."""
     if expected is not None:
-        try:
+        with contextlib.suppress(PlaywrightTimeoutError):
             page.wait_for_function(
                 "expected => document.querySelector('#id_slug').value === expected",
                 arg=expected,
                 timeout=10_000,
             )
-        except PlaywrightTimeoutError:
-            pass
     return page.input_value("#id_slug")
 
 

@@ -15,7 +15,6 @@ token, the signed-in user) must not declare ``cache_topics``."""
 import hashlib
 import json
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
@@ -23,11 +22,11 @@ from django.utils.translation import get_language
 
 from headless.caching import version_keys, versions
 
-DEFAULT_SECONDS = 60
+from .conf import app_settings
 
 
 def _seconds():
-    return getattr(settings, "PORTAL_WIDGET_CACHE_SECONDS", DEFAULT_SECONDS)
+    return app_settings.PORTAL_WIDGET_CACHE_SECONDS
 
 
 def _topics(stream_value, raw):

@@ -1,14 +1,12 @@
 """The widgets' admin: three menu groups (monitoring data, weather, budget disclosure)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_dates, admin_workflow
 from .admin_viewsets import MenuGroup, SingleViewSet
 from .budget.admin_views import BudgetStatusView
 from .budget.models import BudgetDocument
@@ -16,11 +14,6 @@ from .monitoring.admin_views import ImportReadingsView, metric_name, reading_val
 from .monitoring.models import Reading, Station
 from .stats.models import VisitCounter
 from .weather.models import City, Forecast
-
-admin_dates.follow_language()
-hooks.register("construct_page_action_menu", admin_workflow.replace_publish_item)
-hooks.register("before_edit_page", admin_workflow.warn_on_edit)
-hooks.register("after_edit_page", admin_workflow.name_the_workflow_action)
 
 
 class StationViewSet(SnippetViewSet):

@@ -7,13 +7,8 @@ from .ratings import ArticleRating
 from .slideshow import Slide, SlideshowPage
 from .videos import VideoIndexPage, VideoPage
 
-
-def place_sections_under(*page_types):
-    """Where the site's editorial sections (the indexes and slideshows) are created: the app
-    that defines the home page says so (this app names no app above it); until then, nowhere."""
-    for model in (ArticleIndexPage, GalleryIndexPage, VideoIndexPage, SlideshowPage):
-        model.parent_page_types = list(page_types)
-        model._clean_parent_page_models = None  # Wagtail's cache of the resolved list
+# The editorial sections, created where the site's app places them (headless.pages.place_under).
+SECTIONS = (ArticleIndexPage, GalleryIndexPage, VideoIndexPage, SlideshowPage)
 
 
 __all__ = [
@@ -30,5 +25,5 @@ __all__ = [
     "SlideshowPage",
     "VideoIndexPage",
     "VideoPage",
-    "place_sections_under",
+    "SECTIONS",
 ]

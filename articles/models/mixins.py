@@ -107,7 +107,7 @@ class EditorialIndexPage(EditorialPageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    parent_page_types = []  # see ``articles.models.place_sections_under``
+    parent_page_types = []  # placed by the site's app: headless.pages.place_under
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = EditorialPageMixin.promote_panels

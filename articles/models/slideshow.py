@@ -17,7 +17,7 @@ from .mixins import PROMOTE_API_FIELDS, EditorialPageMixin, PageImage, search_fi
 class SlideshowPage(EditorialPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
-    parent_page_types = []  # see ``articles.models.place_sections_under``
+    parent_page_types = []  # placed by the site's app: headless.pages.place_under
     subpage_types = []
 
     content_panels = Page.content_panels + [

@@ -75,7 +75,7 @@ class BudgetIndexPage(Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = []  # placed by the site's app: headless.pages.place_under
     subpage_types = []
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

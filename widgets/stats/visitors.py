@@ -5,9 +5,6 @@ that address count as the address alone. (The visitor identity itself is
 from headless.clientip import client_ip
 from headless.ratelimit import first_seen_within_cap
 
-# Still imported from here by articles.views until it uses headless.visitors.
-from headless.visitors import ensure_cookie, set_cookie, visitor_id  # noqa: F401
-
 from ..conf import app_settings
 
 

@@ -3,20 +3,20 @@
 
 import datetime
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from ..bilingual import BilingualName
+from ..conf import app_settings
 from .codes import weather_code_choices
 
 MANUAL = "manual"
 
 
 def stale_after():
-    hours = getattr(settings, "PORTAL_WEATHER_STALE_AFTER_HOURS", 3)
+    hours = app_settings.PORTAL_WEATHER_STALE_AFTER_HOURS
     return datetime.timedelta(hours=hours)
 
 

@@ -13,8 +13,9 @@ import urllib.request
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.conf import settings
 from django.utils.module_loading import import_string
+
+from ..conf import app_settings
 
 
 class ProviderError(Exception):
@@ -161,7 +162,4 @@ def _int(value):
 
 
 def get_provider():
-    path = getattr(
-        settings, "PORTAL_WEATHER_PROVIDER", "widgets.weather.providers.OpenMeteoProvider"
-    )
-    return import_string(path)()
+    return import_string(app_settings.PORTAL_WEATHER_PROVIDER)()
