@@ -81,3 +81,14 @@ def make_article(index, title, date=None, categories=(), **fields):
     )
     article.categories = list(categories)
     return publish(index, article)
+
+
+def translate(page, language="en", **fields):
+    """A published copy of ``page`` in ``language`` (its parents translated too), with
+    ``fields`` set on it."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy

@@ -5,32 +5,17 @@ base template and URLs, as a host site would."""
 from pathlib import Path
 
 from .plugin_settings import *  # noqa: F403 (the same bare site, with more apps)
-from .plugin_settings import TEMPLATES
+from .plugin_settings import INSTALLED_APPS, TEMPLATES
 
+# The widgets-only site's apps, with home, articles, headless and the Wagtail apps they use.
 INSTALLED_APPS = [
     "home",
     "articles",
-    "widgets",
-    "images",
     "headless",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.api.v3",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
-    "wagtail.users",
-    "wagtail.sites",
-    "wagtail.search",
-    "wagtail.admin",
-    "wagtail",
-    "modelcluster",
-    "taggit",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.staticfiles",
+    *INSTALLED_APPS,
 ]
 ROOT_URLCONF = "tests.plugin_site_urls"
 TEMPLATES = [{**TEMPLATES[0], "DIRS": [Path(__file__).resolve().parent / "plugin_templates"]}]

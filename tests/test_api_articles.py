@@ -3,18 +3,12 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Locale
 
 from articles.models import ArticlePage, Category
-from tests.factories_articles import make_article, make_category, make_image, make_site
+from tests.factories_articles import make_article, make_category, make_image, make_site, translate
 
 URL = "/api/v3/articles/"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
 
 
 @pytest.fixture
@@ -127,16 +121,6 @@ def test_queries_do_not_grow_with_the_page_size(site, client, django_assert_max_
     with django_assert_max_num_queries(8) as hundred:
         client.get(f"{URL}?limit=100&offset=0")
     assert len(hundred.captured_queries) == len(ten.captured_queries)
-
-
-def translate(page, **fields):
-    """The English copy of ``page`` (its parents translated too), published."""
-    copy = page.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
 
 
 @pytest.fixture

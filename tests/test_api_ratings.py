@@ -5,7 +5,6 @@ server-issued visitor identity, a cap on new voters per address."""
 import threading
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client, override_settings
 
@@ -16,11 +15,6 @@ from tests.factories_articles import make_article, make_site
 URL = "/api/v3/articles/"
 VISITOR_URL = "/api/v3/visitor/"
 COOKIE_NAME = "portal_visitor"  # PORTAL_VISITOR_COOKIE's default
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
 
 
 @pytest.fixture

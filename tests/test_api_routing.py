@@ -3,23 +3,13 @@ for each path a reader opens it asks the API what is there."""
 
 import pytest
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
-from tests.factories_articles import make_article, make_site
+from tests.factories_articles import make_article, make_site, translate
 
 V3 = "/api/v3/pages/find/"
 V2 = "/api/v2/pages/find/"
 ROUTES = "/api/v3/routes/"
-
-
-def translate(page, language="en", **fields):
-    """An English copy of ``page`` (its parents translated too), published."""
-    copy = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
 
 
 @pytest.fixture

@@ -34,11 +34,6 @@ TABLE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-
-
 @pytest.fixture
 def site(db):
     site = make_site()
