@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from articles.models import VideoIndexPage, VideoPage
 
 from .imagegen import ensure_image
-from .translation import translate_page
+from .translation import ensure_index
 
 INDEX = {
     "vi": {"title": "Tất cả videos", "slug": "videos", "intro": "Video tin tức của tỉnh."},
@@ -57,13 +57,7 @@ VIDEOS = [
 
 
 def build_videos(home, stdout):
-    index = VideoIndexPage.objects.child_of(home).filter(slug=INDEX["vi"]["slug"]).first()
-    if index is None:
-        index = VideoIndexPage(**INDEX["vi"])
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        stdout.write("Created the video index.")
-    translate_page(index, "en", {INDEX["vi"][key]: INDEX["en"][key] for key in INDEX["vi"]})
+    index = ensure_index(home, VideoIndexPage, INDEX, stdout, "video index")
 
     for number, spec in enumerate(VIDEOS, start=1):
         if VideoPage.objects.child_of(index).filter(slug=spec["slug"]).exists():

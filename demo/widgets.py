@@ -15,8 +15,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.blocks import ChooserBlock
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail.models import Page
 
 from widgets.budget.deadlines import Period
 from widgets.budget.models import BudgetDocument, BudgetIndexPage
@@ -28,7 +27,7 @@ from widgets.weather.models import City
 from widgets.weather.providers import OpenMeteoProvider
 
 from .content import CONTENT_DIR
-from .translation import translate_page
+from .translation import ensure_index, sync_translation
 
 ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 SEED_MORNING = datetime.datetime(2021, 10, 18, 7, 0, tzinfo=ZONE)
@@ -223,16 +222,7 @@ def build_budget(home, stdout):
             published_on=published_on,
         )
         stdout.write(f"Created the budget document {title}.")
-    index = BudgetIndexPage.objects.child_of(home).filter(slug=BUDGET_INDEX["vi"]["slug"]).first()
-    if index is None:
-        index = BudgetIndexPage(**BUDGET_INDEX["vi"])
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        stdout.write("Created the budget disclosure page.")
-    translate_page(
-        index, "en", {BUDGET_INDEX["vi"][k]: BUDGET_INDEX["en"][k] for k in ("title", "slug")}
-    )
-    return index
+    return ensure_index(home, BudgetIndexPage, BUDGET_INDEX, stdout, "budget disclosure page")
 
 
 def _pages_of_type(app_label, model_name, home):
@@ -290,31 +280,6 @@ def home_body(home, budget_index):
     return body
 
 
-def _sync_translation(page, language_code, strings):
-    """Bring ``page``'s existing translation up to date with its source and publish it."""
-    locale = Locale.objects.get(language_code=language_code)
-    source, _ = TranslationSource.update_or_create_from_instance(page)
-    translation = Translation.objects.filter(source=source, target_locale=locale).first()
-    if translation is None:
-        return translate_page(page, language_code, strings)
-    for segment in source.stringsegment_set.select_related("string"):
-        text = strings.get(segment.string.data)
-        if text is not None:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": text,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
-    translation.save_target(publish=False)
-    translated = page.get_translation(locale)
-    translated.get_latest_revision().publish()
-    return translated
-
-
 def build_home_widgets(home, stdout):
     """Put the seed page's side column on the home page (only if its body is still empty)."""
     with transaction.atomic():
@@ -326,5 +291,5 @@ def build_home_widgets(home, stdout):
         if len(home.body) == 0:
             home.body = home_body(home, budget_index)
             home.save_revision().publish()
-            _sync_translation(home, "en", ENGLISH)
+            sync_translation(home, "en", ENGLISH)
             stdout.write("Added the widgets to the home page.")
