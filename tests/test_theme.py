@@ -193,3 +193,23 @@ def test_a_tampered_cookie_is_ignored(client):
     html = client.get("/").content.decode()
     assert "data-theme" not in html
     assert "<script>alert" not in html
+
+
+@pytest.mark.parametrize(("theme", "required"), [(NORMAL, 4.5), (HIGH, 7.0)])
+def test_error_text_meets_the_themes_text_contrast(theme, required):
+    """Form errors (``.errorlist``, the error summary) are drawn in the ``error`` token."""
+    palette = PALETTES[theme]
+    for background in ("background", "surface"):
+        ratio = contrast_ratio(palette["error"], palette[background])
+        assert ratio >= required, (theme, background, round(ratio, 2))
+    assert {("error", "background"), ("error", "surface")} <= {
+        (p.foreground, p.background) for p in pairs(theme) if p.role == "text"
+    }
+
+
+def test_error_list_is_coloured_by_the_error_token():
+    from django.contrib.staticfiles import finders
+
+    css = open(finders.find("articles/css/articles.css"), encoding="utf-8").read()
+    rule = re.search(r"\.errorlist\s*\{([^}]*)\}", css).group(1)
+    assert "color: var(--color-error)" in rule
