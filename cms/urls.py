@@ -9,9 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from articles.sitemaps import MultilingualSitemap
 from cms.api import v2_router, v3
 from cms.health import healthz
+from home.favicon import favicon
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", v2_router.urls),

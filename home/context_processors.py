@@ -1,6 +1,7 @@
 import logging
 
 from django.db import DatabaseError
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
 from headless.numbers import format_number
@@ -8,6 +9,7 @@ from widgets.stats.counting import request_statistics
 
 from .conf import app_settings
 from .contrast import chosen_theme
+from .identity import FOOTER_PAGES, TRANSLATED, SiteIdentity
 from .theme import HIGH, theme_css_version
 
 logger = logging.getLogger(__name__)
@@ -21,7 +23,63 @@ def site_frame(request):
         "contrast_theme": theme,
         "contrast_high": theme == HIGH,
         "theme_css_version": theme_css_version(),
-        "portal_name": app_settings.PORTAL_SITE_NAME,
+        "portal_name": SimpleLazyObject(lambda: _portal_name(request)),
+        "identity": SimpleLazyObject(lambda: _identity(request)),
+    }
+
+
+def _settings(request):
+    if not hasattr(request, "_site_identity"):
+        try:
+            request._site_identity = SiteIdentity.for_request(request)
+        except DatabaseError:  # the error pages still render, with the default name
+            logger.exception("Could not read the site identity")
+            request._site_identity = None
+    return request._site_identity
+
+
+def _portal_name(request):
+    """The name pages and titles carry: the agency's, else the project's default."""
+    identity = _settings(request)
+    name = identity.text("agency_name") if identity else ""
+    return str(name) if name else str(app_settings.PORTAL_SITE_NAME)
+
+
+def _footer_links(identity, request):
+    active = translation.get_language()
+    links = []
+    for name in FOOTER_PAGES:
+        page = getattr(identity, f"{name}_id") and getattr(identity, name)
+        if page is None or not page.live:
+            continue
+        page = page.localized
+        url = page.get_url(request=request)
+        if url:
+            language = page.locale.language_code
+            lang = language if language != active else ""
+            links.append({"title": page.title, "url": url, "lang": lang})
+    return links
+
+
+def _identity(request):
+    """The agency's details in the reader's language (see ``SiteIdentity.text``): the header
+    shows the emblem and name, the footer the contact block and the agency's pages."""
+    identity = _settings(request)
+    if identity is None:
+        return {"name": _portal_name(request)}
+    texts = {name: identity.text(name) for name in TRANSLATED}
+    return {
+        "name": texts["agency_name"] or _portal_name(request),
+        "parent": texts["parent_body"],
+        "emblem": identity.emblem,
+        "address": texts["address"],
+        "phone": identity.phone,
+        "phone_uri": "tel:" + "".join(ch for ch in identity.phone if ch.isdigit() or ch == "+"),
+        "fax": identity.fax,
+        "email": identity.email,
+        "responsible": texts["responsible_person"],
+        "licence": texts["licence"],
+        "links": _footer_links(identity, request),
     }
 
 

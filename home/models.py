@@ -17,6 +17,8 @@ from headless.pages import exclude_private, place_under
 from widgets.blocks import widget_blocks
 from widgets.budget.models import BudgetIndexPage
 
+from .identity import SiteIdentity  # noqa: F401  (a model of this app, in its own module)
+
 
 class HomePage(Page):
     """The portal's front page: one per language, directly under the root."""

@@ -8,6 +8,7 @@ from demo.articles import (
     build_seed_article,
 )
 from demo.gallery import build_gallery, gallery_images
+from demo.identity import build_identity
 from demo.pages import build_content_pages, build_menu
 from demo.site import build_home
 from demo.slideshow import build_slideshow
@@ -31,6 +32,7 @@ class Command(BaseCommand):
             build_slideshow(home, self.stdout)
             build_videos(home, self.stdout)
             build_content_pages(home, self.stdout)
+            build_identity(home, self.stdout)  # links to the contact page built above
             build_workflow(self.stdout)
             # Last: the side column links to the videos, galleries and slideshow built above.
             build_home_widgets(home, self.stdout)
