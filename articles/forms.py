@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from .models.categories import Category
 
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+DATE_ERRORS = {"invalid": _("Enter a real date, for example 15/09/2021.")}
 
 
 class ArticleFilterForm(forms.Form):
@@ -22,12 +23,14 @@ class ArticleFilterForm(forms.Form):
         label=_("From"),
         required=False,
         input_formats=DATE_INPUT_FORMATS,
+        error_messages=DATE_ERRORS,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     date_to = forms.DateField(
         label=_("To"),
         required=False,
         input_formats=DATE_INPUT_FORMATS,
+        error_messages=DATE_ERRORS,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
@@ -42,8 +45,26 @@ class ArticleFilterForm(forms.Form):
             self.add_error("date_to", _("The end date must not be before the start date."))
         return cleaned
 
+    def full_clean(self):
+        super().full_clean()
+        # A browser empties a date input holding an unparseable value: show what was typed.
+        for name in self.errors:
+            if name in self.fields and isinstance(self.fields[name].widget, forms.DateInput):
+                self.fields[name].widget.input_type = "text"
+
+    def error_summary(self):
+        """(anchor, message) for each error, in field order, for the summary above the form:
+        each links to the field it is about (GOV.UK's error summary)."""
+        if not self.is_bound or not self.errors:
+            return []
+        summary = [("", message) for message in self.non_field_errors()]
+        for field in self:
+            summary += [(f"#{field.id_for_label}", message) for message in field.errors]
+        return summary
+
     def filter(self, articles):
-        """Apply the valid filters to ``articles``; invalid input filters nothing."""
+        """Apply the filters to ``articles``. While any input is invalid nothing is filtered
+        (the form is shown again with what was typed and its errors)."""
         if not self.is_valid():
             return articles
         data = self.cleaned_data

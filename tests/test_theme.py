@@ -210,6 +210,7 @@ def test_error_text_meets_the_themes_text_contrast(theme, required):
 def test_error_list_is_coloured_by_the_error_token():
     from django.contrib.staticfiles import finders
 
-    css = open(finders.find("articles/css/articles.css"), encoding="utf-8").read()
+    with open(finders.find("articles/css/articles.css"), encoding="utf-8") as stylesheet:
+        css = stylesheet.read()
     rule = re.search(r"\.errorlist\s*\{([^}]*)\}", css).group(1)
     assert "color: var(--color-error)" in rule
