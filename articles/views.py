@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -41,14 +42,28 @@ class SearchForm(forms.Form):
     )
 
 
+# Results a page; the query named in the page's <title> and status is cut to this length.
+RESULTS_PER_PAGE = 10
+SHOWN_QUERY_CHARS = 80
+
+
 def _hit(page, request):
-    specific = page.specific_deferred
+    """A result as the list shows it; ``page`` is specific (``search_pages``)."""
     return {
         "title": page.title,
         "url": page.get_url(request=request),
-        "kind": specific.get_verbose_name(),
-        "description": page.search_description or getattr(specific, "summary", ""),
+        "kind": page.get_verbose_name(),
+        "description": page.search_description or getattr(page, "summary", ""),
     }
+
+
+def _results_title(query, results):
+    if not query:
+        return _("Search")
+    title = _("Search results for “%(query)s”") % {"query": query}
+    if results.number > 1:
+        title = _("%(title)s — page %(number)s") % {"title": title, "number": results.number}
+    return title
 
 
 @require_safe
@@ -57,12 +72,18 @@ def search(request):
     query = ""
     results = None
     if form.is_valid():
-        query = form.cleaned_data["q"].strip()
+        query = " ".join(form.cleaned_data["q"].split())
     if query:
-        paginator = Paginator(search_pages(query), 10)
+        paginator = Paginator(search_pages(query), RESULTS_PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
-    hits = [_hit(page, request) for page in results] if results else []
-    context = {"form": form, "query": query, "results": results, "hits": hits}
+    shown = Truncator(query).chars(SHOWN_QUERY_CHARS)
+    context = {
+        "form": form,
+        "query": shown,
+        "results": results,
+        "hits": [_hit(page, request) for page in results] if results else [],
+        "page_title": _results_title(shown, results),
+    }
     return TemplateResponse(request, "articles/search_results.html", context)
 
 

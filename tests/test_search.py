@@ -6,6 +6,7 @@ from django.db import connection
 
 from articles.models import GalleryImage, GalleryPage, VideoPage
 from articles.search import search_pages, unaccent
+from vnsearch.ranking import Phrase
 
 from .factories_articles import make_article, make_image, make_site, publish
 
@@ -99,3 +100,44 @@ def test_the_search_runs_on_the_configured_database(content):
 def test_search_on_postgresql(content, on_postgres):
     assert content["article"].pk in _ids("cải cách hành chính")
     assert content["article"].pk in _ids("cai cach hanh chinh")
+
+
+@pytest.fixture
+def lookalikes(db):
+    """Titles whose words fold alike: "Cái cách" and "Cải cách" are both "cai cach"."""
+    tree = make_site()
+    return {
+        "cai": make_article(tree["news"], "Cái cách làm hay của nông dân Cái Bè"),
+        "reform": make_article(tree["news"], "Cải cách thủ tục đất đai"),
+        "body": make_article(
+            tree["news"],
+            "Hội nghị giao ban quý III",
+            body=[("paragraph", "<p>Bàn về cải cách thủ tục đất đai.</p>")],
+        ),
+    }
+
+
+def _order(query):
+    return [page.title for page in search_pages(query)]
+
+
+def test_the_accents_typed_are_preferred(lookalikes):
+    assert _order("cải cách")[0] == lookalikes["reform"].title
+    assert _order("Cái cách")[0] == lookalikes["cai"].title
+
+
+def test_a_title_match_comes_before_a_body_match(lookalikes):
+    order = _order("cải cách thủ tục")
+    assert order.index(lookalikes["reform"].title) < order.index(lookalikes["body"].title)
+
+
+def test_without_accents_every_spelling_is_found(lookalikes):
+    assert set(_order("cai cach")) == {page.title for page in lookalikes.values()}
+
+
+def test_phrase_hits_count_accents_per_word():
+    phrase = Phrase("cải cach")  # "cach" typed without accents takes any
+    assert phrase.hits("CẢI CÁCH hành chính, cải cách") == (2, 0)
+    assert phrase.hits("Cái cách, cai cach") == (0, 2)
+    assert phrase.hits("cải tạo cách làm") == (0, 0)
+    assert Phrase('"""').hits("cải cách") == (0, 0)

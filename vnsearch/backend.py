@@ -162,5 +162,9 @@ def folding_backend_class(base):
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
     """The database backend Wagtail would choose (by the default database's vendor), folding
-    accents on both sides."""
+    accents on both sides. On PostgreSQL the text search configuration is "simple" unless
+    ``SEARCH_CONFIG`` names another: the server's default (often "english") drops folded
+    Vietnamese words as stop words ("be" of "Cái Bè", "my" of "Mỹ Tho", "do" of "độ") and
+    stems others. Changing it needs ``manage.py update_index`` on an existing index."""
+    params = {"SEARCH_CONFIG": "simple", **params}
     return folding_backend_class(type(database_backend(params)))(params)

@@ -57,6 +57,11 @@ class ArticleIndexPage(EditorialIndexPage):
         context["filter_form"] = form
         return form.filter(items)
 
+    def filter_title(self, context):
+        form = context["filter_form"]
+        category = form.is_valid() and form.cleaned_data.get("category")
+        return category.name if category else ""
+
 
 class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey(

@@ -138,10 +138,28 @@ class EditorialIndexPage(EditorialPageMixin, Page):
         """``items`` as the reader filtered them; indexes with filters override it."""
         return items
 
+    def filter_title(self, context):
+        """What the reader filtered on, for the page's ``<title>`` ("" for nothing);
+        indexes with filters override it."""
+        return ""
+
+    def listing_title(self, context):
+        """The ``<title>`` of this listing as the reader sees it: the filter and the page
+        number named, so each filtered or later page has a title of its own."""
+        title = self.seo_title or self.title
+        filtered = self.filter_title(context)
+        if filtered:
+            title = _("%(title)s: %(filter)s") % {"title": title, "filter": filtered}
+        number = context["listing"].number
+        if number > 1:
+            title = _("%(title)s — page %(number)s") % {"title": title, "number": number}
+        return title
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.filter_listing(request, self.listing(), context)
         context["listing"] = context[self.listing_name] = paginate(request, items)
+        context["page_title"] = self.listing_title(context)
         return context
 
 
