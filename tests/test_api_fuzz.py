@@ -38,6 +38,16 @@ CROSS_PARAMETER_RULES = {
     # the visitor token must be one this site issued (POST /api/v3/visitor/).
     "/api/v3/stats/hits/": [400],
     "/api/v3/articles/{page_id}/rating/": [400],
+    # A gauge's batch: its station codes must name stations and its metrics ones they
+    # measure, checked like an imported file (a 422 lists each bad row).
+    "/api/v3/stations/readings/": [422],
+    # Wagtail's writes (run with the administrator's token of `make bench`): a site's
+    # hostname and port must be free and its root page exist; only an alias converts; a page
+    # never moves under itself, and the root never moves.
+    "/api/v3/sites/": [400, 422],
+    "/api/v3/sites/{site_id}/": [400, 422],
+    "/api/v3/pages/{page_id}/actions/convert_alias/": [400],
+    "/api/v3/pages/{page_id}/actions/move/": [400, 422],
 }
 ACCEPTED = ["2xx", "3xx", 401, 403, 404, 409, 429]
 
