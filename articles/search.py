@@ -60,7 +60,7 @@ def matching_pages(query, locale=None):
     return pages.search(terms, operator="and")
 
 
-def _body_text(page):
+def body_text(page):
     """A page's text other than its title, as its model indexes it: its own text fields
     (StreamFields as their searchable text), no related objects (no query)."""
     parts = [page.search_description]
@@ -105,7 +105,7 @@ class RankedPages:
     def head(self):
         if self._head is None:
             pages = _specific(list(self.results[:RANKED]))
-            self._head = rank(self.query, pages, lambda page: page.title, _body_text)
+            self._head = rank(self.query, pages, lambda page: page.title, body_text)
         return self._head
 
     def __iter__(self):

@@ -20,7 +20,7 @@ from vnsearch.text import printable
 
 from .models import ArticlePage
 from .ratings import MAX_SCORE, MIN_SCORE, RatingNotAllowed, TooManyNewVoters, rate
-from .search import search_pages
+from .search import body_text, search_pages
 
 MAX_QUERY_LENGTH = 200
 
@@ -45,6 +45,8 @@ class SearchForm(forms.Form):
 # Results a page; the query named in the page's <title> and status is cut to this length.
 RESULTS_PER_PAGE = 10
 SHOWN_QUERY_CHARS = 80
+# A result without a description shows the start of its text, this many words.
+DESCRIPTION_WORDS = 40
 
 
 def _hit(page, request):
@@ -53,7 +55,9 @@ def _hit(page, request):
         "title": page.title,
         "url": page.get_url(request=request),
         "kind": page.get_verbose_name(),
-        "description": page.search_description or getattr(page, "summary", ""),
+        "description": page.search_description
+        or getattr(page, "summary", "")
+        or Truncator(body_text(page)).words(DESCRIPTION_WORDS),
     }
 
 

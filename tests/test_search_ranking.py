@@ -41,6 +41,13 @@ def test_the_seed_article_comes_first(client, seed_title, query):
     assert _titles(client, query)[0] == seed_title
 
 
+def test_a_result_without_a_summary_shows_the_start_of_its_text(client):
+    response = client.get(SEARCH, {"q": "cải cách hành chính"})
+    description = response.context["hits"][0]["description"]
+    assert description.startswith("Những năm qua") and description.endswith("…")
+    assert "<" not in description
+
+
 def test_pages_with_the_phrase_in_their_title_come_before_the_others(client):
     titles = _titles(client, "cải cách hành chính")
     with_phrase = ["cải cách hành chính" in title.lower() for title in titles]
