@@ -1,36 +1,44 @@
 """Demo data for the widgets and the home page's side column, as on the seed page.
 
 Readings are loaded through the real importer from ``content/readings.csv`` (semicolons and
-decimal commas, as exported from a Vietnamese spreadsheet): as of 07:00 18/10/2021 the
-salinity block shows the seed's 0,7 / 0 / 0,15 / 0,7 / 5,3 g/l and changes −1,6 / −0,2 /
-−2,1 / −1,2 / +1 g/l. Forecasts are recorded Open-Meteo responses of the same morning, so the
-weather block shows them with their age. Every step looks its data up first: re-running
-changes nothing."""
+decimal commas, as exported from a Vietnamese spreadsheet), recorded up to 07:00 18/10/2021
+and shifted so the newest is the hour the demo is loaded: the salinity block shows the seed's
+0,7 / 0 / 0,15 / 0,7 / 5,3 g/l and changes −1,6 / −0,2 / −2,1 / −1,2 / +1 g/l as current
+figures. Forecasts are sample Open-Meteo-shaped responses stored at the same hour under the
+``sample`` provider, so the weather block says they are sample data. Water levels are in m
+above the Hòn Dấu datum; only the stations with official alarm levels carry them. Every step
+looks its data up first: re-running changes nothing. ``PORTAL_DEMO_CLOCK`` (a datetime or
+ISO string) pins the load hour, e.g. to the seed morning in tests."""
 
 import datetime
 import zoneinfo
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from wagtail.blocks import ChooserBlock
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from widgets.budget.deadlines import Period
 from widgets.budget.models import BudgetDocument, BudgetIndexPage
-from widgets.monitoring.importer import import_file
-from widgets.monitoring.models import Station
+from widgets.monitoring.importer import import_rows
+from widgets.monitoring.models import Reading, Station
+from widgets.monitoring.readers import read_rows
 from widgets.stats.counting import seed_total
 from widgets.weather.fetch import store
-from widgets.weather.models import City
+from widgets.weather.models import SAMPLE, City
 from widgets.weather.providers import OpenMeteoProvider
 
 from .content import CONTENT_DIR
 from .translation import ensure_index, sync_translation
 
 ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
-SEED_MORNING = datetime.datetime(2021, 10, 18, 7, 0, tzinfo=ZONE)
+SEED_MORNING = datetime.datetime(2021, 10, 18, 7, 0, tzinfo=ZONE)  # the newest recording
+CSV_TIME = "%d/%m/%Y %H:%M"
 SEED_TOTAL_VISITS = 613_887
 
 # code, name, English name, water level measured, alarm levels I/II/III (m)
@@ -108,21 +116,40 @@ PLACEHOLDER_PDF = (
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
 
-SALINITY_DESCRIPTION = "Tình hình hạn mặn khu vực tỉnh Tiền Giang"
-WATER_DESCRIPTION = "Tình hình mực nước khu vực tỉnh Tiền Giang"
+SALINITY_DESCRIPTION = "Tình hình hạn mặn khu vực tỉnh Tiền Giang (g/l). Dữ liệu mẫu."
+WATER_DESCRIPTION = (
+    "Tình hình mực nước khu vực tỉnh Tiền Giang (m, theo hệ cao độ Hòn Dấu). Dữ liệu mẫu."
+)
 LINKS = [
     ("Cổng Dịch vụ công Quốc gia", "https://dichvucong.gov.vn/"),
     ("Cổng Thông tin điện tử Chính phủ", "https://chinhphu.vn/"),
 ]
 ENGLISH = {
-    SALINITY_DESCRIPTION: "Salinity in Tiền Giang province",
-    WATER_DESCRIPTION: "Water levels in Tiền Giang province",
+    SALINITY_DESCRIPTION: "Salinity in Tiền Giang province (g/l). Sample data.",
+    WATER_DESCRIPTION: "Water levels in Tiền Giang province (m above the Hòn Dấu datum). "
+    "Sample data.",
     "Cổng Dịch vụ công Quốc gia": "National Public Service Portal",
     "Cổng Thông tin điện tử Chính phủ": "Government e-portal",
 }
 
 
-def build_stations(stdout):
+def demo_clock():
+    """The hour the demo's recorded data is shifted to: now, unless settings pin it."""
+    pinned = getattr(settings, "PORTAL_DEMO_CLOCK", None)
+    if isinstance(pinned, str):
+        pinned = parse_datetime(pinned)
+    moment = timezone.localtime(pinned or timezone.now(), ZONE)
+    return moment.replace(minute=0, second=0, microsecond=0)
+
+
+def _shifted(rows, delta):
+    """The recorded rows with their times moved by ``delta``, as the spreadsheet writes them."""
+    for line, row in rows:
+        moment = datetime.datetime.strptime(row["observed_at"], CSV_TIME).replace(tzinfo=ZONE)
+        yield line, {**row, "observed_at": (moment + delta).strftime(CSV_TIME)}
+
+
+def build_stations(stdout, clock):
     for order, (code, name, name_en, water, alarms) in enumerate(STATIONS):
         station, created = Station.objects.get_or_create(
             code=code,
@@ -147,21 +174,24 @@ def build_stations(stdout):
         )
         if created:
             stdout.write(f"Created the station {name}.")
-    result = import_file(CONTENT_DIR / "readings.csv", name="readings.csv")
+    if Reading.objects.filter(station__code__in=[code for code, *_ in STATIONS]).exists():
+        return
+    rows = read_rows(CONTENT_DIR / "readings.csv", name="readings.csv")
+    result = import_rows(_shifted(rows, clock - SEED_MORNING), now=clock)
     if not result.committed:
         raise RuntimeError(f"The demo readings do not import: {result.errors[:3]}")
     if result.created:
         stdout.write(f"Imported {result.created} demo readings.")
 
 
-def _open_meteo_payload(current, codes):
+def _open_meteo_payload(current, codes, clock):
     temperature, humidity, code, wind = current
-    days = [SEED_MORNING.date() + datetime.timedelta(days=n) for n in range(len(codes))]
+    days = [clock.date() + datetime.timedelta(days=n) for n in range(len(codes))]
     return {
         "utc_offset_seconds": 25200,
         "timezone": "Asia/Ho_Chi_Minh",
         "current": {
-            "time": SEED_MORNING.strftime("%Y-%m-%dT%H:%M"),
+            "time": clock.strftime("%Y-%m-%dT%H:%M"),
             "interval": 900,
             "temperature_2m": temperature,
             "relative_humidity_2m": humidity,
@@ -178,7 +208,7 @@ def _open_meteo_payload(current, codes):
     }
 
 
-def build_weather(stdout):
+def build_weather(stdout, clock):
     provider = OpenMeteoProvider()
     for order, (code, name, name_en, lat, lon, current, codes) in enumerate(CITIES):
         city, created = City.objects.get_or_create(
@@ -194,8 +224,8 @@ def build_weather(stdout):
         if created:
             stdout.write(f"Created the city {name}.")
         if not city.forecasts.exists():
-            data = provider.parse(_open_meteo_payload(current, codes))
-            store(city, data, provider.name, now=SEED_MORNING)
+            data = provider.parse(_open_meteo_payload(current, codes, clock))
+            store(city, data, SAMPLE, now=clock)
 
 
 def _placeholder_document(title):
@@ -283,8 +313,9 @@ def home_body(home, budget_index):
 def build_home_widgets(home, stdout):
     """Put the seed page's side column on the home page (only if its body is still empty)."""
     with transaction.atomic():
-        build_stations(stdout)
-        build_weather(stdout)
+        clock = demo_clock()
+        build_stations(stdout, clock)
+        build_weather(stdout, clock)
         budget_index = build_budget(home, stdout)
         seed_total(SEED_TOTAL_VISITS)
         home = home.specific

@@ -5,8 +5,9 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 from django.test import RequestFactory
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from articles.models import GalleryImage, GalleryPage
@@ -116,3 +117,43 @@ def test_news_cards_never_put_an_alt_text_inside_the_title_link(news, client):
     for link in card.find_all("a"):
         assert all(image["alt"] == "" for image in link.find_all("img"))
     assert article.title not in [image.get("alt") for image in card.find_all("img")]
+
+
+@pytest.fixture
+def current_demo(db, settings):
+    """The demo loaded now, not pinned to the seed morning."""
+    settings.PORTAL_DEMO_CLOCK = None
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def test_demo_weather_and_readings_are_from_the_hour_it_was_loaded(current_demo, client):
+    from widgets.monitoring.models import Reading
+    from widgets.weather.models import SAMPLE, Forecast
+
+    now = timezone.now()
+    forecasts = Forecast.objects.all()
+    assert forecasts and all(now - f.fetched_at < datetime.timedelta(hours=1) for f in forecasts)
+    assert {f.provider for f in forecasts} == {SAMPLE}
+    newest = Reading.objects.latest("observed_at").observed_at
+    assert datetime.timedelta(0) <= now - newest < datetime.timedelta(hours=1)
+
+    page = soup(client.get("/"))
+    weather = page.find(class_="widget-weather")
+    with translation.override("vi"):
+        label = gettext("Sample data")
+    assert label in weather.find(class_="widget__sample").get_text()
+    assert "ngày" not in weather.find(class_="widget__as-of").get_text()  # minutes, not days
+    water = page.find(class_="widget-monitoring--water_level")
+    assert "Hòn Dấu" in water.get_text() and "Dữ liệu mẫu" in water.get_text()
+    assert "Dữ liệu mẫu" in page.find(class_="widget-monitoring--salinity").get_text()
+    assert "is-stale" not in str(page.find(class_="widget-monitoring--salinity"))
+
+
+def test_only_stations_with_official_alarm_levels_carry_them(current_demo):
+    from widgets.monitoring.models import Reading, Station
+
+    alarms = {s.code: s.alarm_level_1 for s in Station.objects.filter(measures_water_level=True)}
+    assert alarms["TG-LONGHAI"] is None
+    assert alarms["TG-VAMKENH"] and alarms["TG-GIATHUAN"]
+    levels = Reading.objects.filter(metric="water_level").values_list("value", flat=True)
+    assert min(levels) > -3 and max(levels) < 3  # metres above the Hòn Dấu datum, tidal

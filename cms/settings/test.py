@@ -24,3 +24,5 @@ WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 # Wagtail's test helper logs in without a request, which django-axes refuses; the lockout
 # tests switch it on (tests/test_login_lockout.py).
 AXES_ENABLED = False
+# The demo's recorded readings and sample forecasts stay at the seed morning in tests.
+PORTAL_DEMO_CLOCK = "2021-10-18T07:00:00+07:00"

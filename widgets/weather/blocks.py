@@ -16,6 +16,7 @@ from ..base import WidgetBlock
 from ..formatting import format_age, format_number
 from .codes import describe
 from .data import attributions, city_weather
+from .models import SAMPLE
 
 
 class DayData(Schema):
@@ -49,6 +50,10 @@ class CityWeatherData(Schema):
         return self.updated_at is not None
 
     @property
+    def is_sample(self):
+        return self.provider == SAMPLE
+
+    @property
     def temperature_text(self):
         return _temperature(self.temperature)
 
@@ -74,6 +79,11 @@ class WeatherBlockData(Schema):
     heading: str
     cities: list[CityWeatherData]
     attributions: list[AttributionData]
+
+    @property
+    def has_sample(self):
+        """Some figures are sample data (the demo's), not a provider's forecast."""
+        return any(city.is_sample for city in self.cities)
 
 
 def _number(value):

@@ -13,6 +13,7 @@ from ..conf import app_settings
 from .codes import weather_code_choices
 
 MANUAL = "manual"
+SAMPLE = "sample"  # made-up forecasts, e.g. the demo's: the page labels them as sample data
 
 
 def stale_after():
