@@ -41,7 +41,7 @@ PAGES = [
             "title": "Liên hệ",
             "intro": "Mọi góp ý, phản ánh xin gửi về Văn phòng Ủy ban nhân dân tỉnh.",
             "paragraphs": [
-                "Điện thoại: 0273 3872 466. Thư điện tử: vpubnd@tiengiang.gov.vn.",
+                "Điện thoại: 0273 3 873 000. Thư điện tử: vanphong@example.gov.vn.",
                 "Giờ làm việc: sáng 7 giờ – 11 giờ, chiều 13 giờ – 17 giờ, từ thứ Hai đến thứ Sáu.",
             ],
         },
@@ -50,7 +50,7 @@ PAGES = [
             "slug": "contact",
             "intro": "Please send your comments and feedback to the Provincial Office.",
             "paragraphs": [
-                "Telephone: 0273 3872 466. Email: vpubnd@tiengiang.gov.vn.",
+                "Telephone: 0273 3 873 000. Email: vanphong@example.gov.vn.",
                 "Office hours: 7:00–11:00 and 13:00–17:00, Monday to Friday.",
             ],
         },

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models
 from django.utils import translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -41,7 +42,7 @@ class Text:
 
 def _english(field):
     return models.CharField(
-        _("%(field)s (English)") % {"field": field.verbose_name},
+        format_lazy(_("{field} (English)"), field=field.verbose_name),
         max_length=field.max_length,
         blank=True,
         help_text=_("Leave empty until translated: English pages then show the Vietnamese."),
