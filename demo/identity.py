@@ -13,7 +13,7 @@ from wagtail.models import Site
 from home.identity import SiteIdentity
 from home.models import ContentPage
 
-from .translation import translate_page
+from .pages import ensure_content_page
 
 EMBLEM_TITLE = "Biểu trưng Ủy ban nhân dân tỉnh Tiền Giang (minh họa)"
 IDENTITY = {
@@ -147,25 +147,6 @@ def ensure_emblem():
     return image
 
 
-def _ensure_page(home, spec, stdout):
-    vi, en = spec["vi"], spec["en"]
-    page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
-    if page is None:
-        page = ContentPage(
-            title=vi["title"],
-            slug=spec["slug"],
-            intro=vi["intro"],
-            body=[("paragraph", f"<p>{text}</p>") for text in vi["paragraphs"]],
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        stdout.write(f"Created the page {vi['title']}.")
-    strings = {vi["title"]: en["title"], vi["intro"]: en["intro"], spec["slug"]: en["slug"]}
-    strings.update(zip(vi["paragraphs"], en["paragraphs"], strict=True))
-    translate_page(page, "en", strings)
-    return page
-
-
 def build_identity(home, stdout):
     """Fill the default site's identity where it is empty (an editor's value is kept)."""
     site = Site.objects.filter(root_page=home).first() or Site.objects.get(is_default_site=True)
@@ -179,7 +160,7 @@ def build_identity(home, stdout):
         identity.emblem = ensure_emblem()
         changed = True
     for field, spec in PAGES.items():
-        page = _ensure_page(home, spec, stdout)
+        page = ensure_content_page(home, spec, stdout)
         if getattr(identity, f"{field}_id") is None:
             setattr(identity, field, page)
             changed = True

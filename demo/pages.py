@@ -76,28 +76,35 @@ MENU = ["gioi-thieu", "tin-tuc", "hinh-hoat-dong", "videos", "cong-khai-ngan-sac
 # "so-do-cong" too, last.
 
 
+def ensure_content_page(home, spec, stdout, **fields):
+    """The ContentPage ``spec`` describes under ``home`` (created and published if missing,
+    with ``fields``), translated into English."""
+    vi, en = spec["vi"], spec["en"]
+    page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+    if page is None:
+        page = ContentPage(
+            title=vi["title"],
+            slug=spec["slug"],
+            intro=vi["intro"],
+            body=[("paragraph", f"<p>{text}</p>") for text in vi["paragraphs"]],
+            **fields,
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        stdout.write(f"Created the page {vi['title']}.")
+    strings = {vi["title"]: en["title"], vi["intro"]: en["intro"], spec["slug"]: en["slug"]}
+    strings.update(zip(vi["paragraphs"], en["paragraphs"], strict=True))
+    translate_page(page, "en", strings)
+    return page
+
+
 def build_content_pages(home, stdout):
-    pages = []
-    for spec in PAGES:
-        page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
-        vi, en = spec["vi"], spec["en"]
-        if page is None:
-            page = ContentPage(
-                title=vi["title"],
-                slug=spec["slug"],
-                intro=vi["intro"],
-                body=[("paragraph", f"<p>{text}</p>") for text in vi["paragraphs"]],
-                show_site_map=spec.get("site_map", False),
-                show_in_menus=True,
-            )
-            home.add_child(instance=page)
-            page.save_revision().publish()
-            stdout.write(f"Created the page {vi['title']}.")
-        strings = {vi["title"]: en["title"], vi["intro"]: en["intro"], spec["slug"]: en["slug"]}
-        strings.update(zip(vi["paragraphs"], en["paragraphs"], strict=True))
-        translate_page(page, "en", strings)
-        pages.append(page)
-    return pages
+    return [
+        ensure_content_page(
+            home, spec, stdout, show_site_map=spec.get("site_map", False), show_in_menus=True
+        )
+        for spec in PAGES
+    ]
 
 
 def build_menu(home, stdout):
