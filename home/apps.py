@@ -9,6 +9,12 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from headless.caching import register_cache_rule
+        from headless.signals import bump_on_change
+
+        from .identity import SiteIdentity
+
+        # The frame's agency details are cached with the pages (home.context_processors).
+        bump_on_change(SiteIdentity, "pages")
 
         # The design tokens change only with a deployment.
         register_cache_rule("/api/v3/theme/", (), 3600)

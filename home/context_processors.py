@@ -1,9 +1,12 @@
 import logging
 
+from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
+from wagtail.models import Site
 
+from headless.caching import version_keys, versions
 from headless.numbers import format_number
 from widgets.stats.counting import request_statistics
 
@@ -13,6 +16,7 @@ from .identity import FOOTER_PAGES, TRANSLATED, SiteIdentity
 from .theme import HIGH, theme_css_version
 
 logger = logging.getLogger(__name__)
+IDENTITY_SECONDS = 3600
 
 
 def site_frame(request):
@@ -23,7 +27,7 @@ def site_frame(request):
         "contrast_theme": theme,
         "contrast_high": theme == HIGH,
         "theme_css_version": theme_css_version(),
-        "portal_name": SimpleLazyObject(lambda: _portal_name(request)),
+        "portal_name": SimpleLazyObject(lambda: str(_identity(request)["name"])),
         "identity": SimpleLazyObject(lambda: _identity(request)),
     }
 
@@ -62,6 +66,34 @@ def _footer_links(identity, request):
 
 
 def _identity(request):
+    """The agency's details (see ``_identity_data``), from the shared cache: one entry per
+    site and language, renewed when a page, an image or the identity changes (topic
+    "pages"), so the frame adds no query to a page view."""
+    try:
+        site = Site.find_for_request(request)
+    except DatabaseError:
+        site = None
+    if site is None:
+        return _identity_data(request)
+    found = cache.get_many(version_keys(["pages"]))
+    key = f"home:identity:{site.pk}:{translation.get_language()}:{versions(['pages'], found)[0]}"
+    data = cache.get(key)
+    if data is None:
+        data = _identity_data(request)
+        cache.set(key, data, IDENTITY_SECONDS)
+    return data
+
+
+def _emblem_html(image):
+    try:
+        rendition = image.get_rendition("height-56")
+    except Exception:  # a missing file must not break every page
+        logger.exception("Could not render the emblem")
+        return ""
+    return rendition.img_tag({"alt": "", "class": "site-name__emblem"})
+
+
+def _identity_data(request):
     """The agency's details in the reader's language (see ``SiteIdentity.text``): the header
     shows the emblem and name, the footer the contact block and the agency's pages."""
     identity = _settings(request)
@@ -71,7 +103,7 @@ def _identity(request):
     return {
         "name": texts["agency_name"] or _portal_name(request),
         "parent": texts["parent_body"],
-        "emblem": identity.emblem,
+        "emblem_html": _emblem_html(identity.emblem) if identity.emblem_id else "",
         "address": texts["address"],
         "phone": identity.phone,
         "phone_uri": "tel:" + "".join(ch for ch in identity.phone if ch.isdigit() or ch == "+"),
