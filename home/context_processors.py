@@ -42,13 +42,6 @@ def _settings(request):
     return request._site_identity
 
 
-def _portal_name(request):
-    """The name pages and titles carry: the agency's, else the project's default."""
-    identity = _settings(request)
-    name = identity.text("agency_name") if identity else ""
-    return str(name) if name else str(app_settings.PORTAL_SITE_NAME)
-
-
 def _footer_links(identity, request):
     active = translation.get_language()
     links = []
@@ -98,10 +91,10 @@ def _identity_data(request):
     shows the emblem and name, the footer the contact block and the agency's pages."""
     identity = _settings(request)
     if identity is None:
-        return {"name": _portal_name(request)}
+        return {"name": str(app_settings.PORTAL_SITE_NAME)}
     texts = {name: identity.text(name) for name in TRANSLATED}
     return {
-        "name": texts["agency_name"] or _portal_name(request),
+        "name": texts["agency_name"] or str(app_settings.PORTAL_SITE_NAME),
         "parent": texts["parent_body"],
         "emblem_html": _emblem_html(identity.emblem) if identity.emblem_id else "",
         "address": texts["address"],
