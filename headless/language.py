@@ -54,3 +54,32 @@ class APILanguageMiddleware:
             translation.activate(language)
             request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+def _locale_codes():
+    """Locale id → language code. Locales are a handful of rows that change when a language is
+    added, so they are read once per process, and again for an id not seen yet."""
+    from wagtail.models import Locale
+
+    return dict(Locale.objects.values_list("id", "language_code"))
+
+
+_LOCALES = {}
+
+
+def language_of(item):
+    """The language code ``item`` is written in, or "" when unknown: a code itself, an
+    object's ``content_language``, or the locale of a translatable object (page, image…)."""
+    if not item:
+        return ""
+    if isinstance(item, str):
+        return item
+    code = getattr(item, "content_language", None)
+    if code is not None:
+        return code or ""
+    locale_id = getattr(item, "locale_id", None)
+    if locale_id is None:
+        return ""
+    if locale_id not in _LOCALES:
+        _LOCALES.update(_locale_codes())
+    return _LOCALES.get(locale_id, "")
