@@ -12,6 +12,11 @@ from .models import ArticlePage, ArticleRating
 
 MIN_SCORE, MAX_SCORE = 1, 5
 
+# The no-JavaScript form's outcome, in the query of the article it redirects back to
+# (``?rating=4``: thanks for a 4; or one of these): no session, no message cookie.
+NOTICE_PARAM = "rating"
+NOTICE_INVALID, NOTICE_TOO_MANY, NOTICE_NETWORK = "invalid", "too-many", "network"
+
 
 class RatingNotAllowed(Exception):
     """The page cannot be rated: it is not a live, public article."""

@@ -2,10 +2,10 @@
 Vietnamese diacritics) and the article rating form's target for readers without JavaScript."""
 
 from django import forms
-from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,11 +15,22 @@ from django.views.decorators.http import require_POST, require_safe
 from headless import visitors
 from headless.caching import bump
 from headless.clientip import client_ip
+from headless.origins import same_origin_post
 from headless.ratelimit import RateLimited, rate_limited
 from vnsearch.text import printable
 
 from .models import ArticlePage
-from .ratings import MAX_SCORE, MIN_SCORE, RatingNotAllowed, TooManyNewVoters, rate
+from .ratings import (
+    MAX_SCORE,
+    MIN_SCORE,
+    NOTICE_INVALID,
+    NOTICE_NETWORK,
+    NOTICE_PARAM,
+    NOTICE_TOO_MANY,
+    RatingNotAllowed,
+    TooManyNewVoters,
+    rate,
+)
 from .search import body_text, search_pages
 
 MAX_QUERY_LENGTH = 200
@@ -91,10 +102,6 @@ def search(request):
     return TemplateResponse(request, "articles/search_results.html", context)
 
 
-# Messages of the rating form carry this tag, so the rating include shows only its own.
-RATING_MESSAGE_TAG = "rating"
-
-
 class SeeOther(HttpResponseRedirect):
     status_code = 303  # after a POST the browser fetches the article again with GET
 
@@ -117,49 +124,38 @@ def _record_vote(request, article, visitor, score):
     return rate(article, visitor, score, address=client_ip(request))
 
 
+def _back(article, request, outcome):
+    # The outcome travels in the query, not in a message: the article page stays the same
+    # for every reader (publicly cached), and no session or message cookie is set.
+    url = article.get_url(request=request) or "/"
+    return SeeOther(f"{url}?{urlencode({NOTICE_PARAM: outcome})}#rating")
+
+
 @never_cache
 @require_POST
+@same_origin_post  # no CSRF token on a cached page: the form's Origin is checked instead
 def rate_article(request, page_id):
-    """Record a reader's vote (1–5) and send them back to the article with a message."""
+    """Record a reader's vote (1–5) and send them back to the article, whose rating form
+    then says how it went (``?rating=``)."""
     article = ArticlePage.objects.live().public().filter(pk=page_id).first()
     if article is None:
         raise Http404("No live article has this id.")
-    back = f"{article.get_url(request=request) or '/'}#rating"
     form = RatingForm(request.POST)
     if not form.is_valid():
-        messages.error(request, form.errors["score"][0], extra_tags=RATING_MESSAGE_TAG)
-        return SeeOther(back)
+        return _back(article, request, NOTICE_INVALID)
     score = form.cleaned_data["score"]
     # The site's readers are identified by a signed, HttpOnly cookie the server issues.
     cookie, new_cookie = visitors.ensure_cookie(request)
     try:
         _record_vote(request, article, visitors.visitor_id(request, header=False), score)
     except TooManyNewVoters:
-        messages.error(
-            request,
-            _(
-                "Too many readers on your network have rated this article in the last hour: "
-                "please try again later."
-            ),
-            extra_tags=RATING_MESSAGE_TAG,
-        )
-        return SeeOther(back)
+        return _back(article, request, NOTICE_NETWORK)
     except RateLimited:
-        messages.error(
-            request,
-            _("Too many ratings in a short time: please wait a minute, then try again."),
-            extra_tags=RATING_MESSAGE_TAG,
-        )
-        return SeeOther(back)
+        return _back(article, request, NOTICE_TOO_MANY)
     except RatingNotAllowed:
         raise Http404("No live article has this id.") from None
     bump("ratings")
-    messages.success(
-        request,
-        _("Thank you: your rating of %(score)s out of 5 has been recorded.") % {"score": score},
-        extra_tags=RATING_MESSAGE_TAG,
-    )
-    response = SeeOther(back)
+    response = _back(article, request, str(score))
     if new_cookie:
         visitors.set_cookie(response, cookie)
     return response

@@ -2,7 +2,8 @@ import logging
 
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.utils import translation
+from django.urls import NoReverseMatch, reverse
+from django.utils import formats, timezone, translation
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
@@ -11,25 +12,35 @@ from headless.numbers import format_number
 from widgets.stats.counting import request_statistics
 
 from .conf import app_settings
-from .contrast import chosen_theme
 from .identity import FOOTER_PAGES, TRANSLATED, SiteIdentity
-from .theme import HIGH, theme_css_version
+from .theme import theme_css_version
 
 logger = logging.getLogger(__name__)
 IDENTITY_SECONDS = 3600
 
 
 def site_frame(request):
-    """What every public page's frame needs on first paint: the reader's theme (so the server
-    renders it and nothing flashes), the token stylesheet's version and the portal's name."""
-    theme = chosen_theme(request)
+    """What every public page's frame needs: the token stylesheet's version, the portal's
+    name and the visit beacon's address. Nothing here depends on the reader (no cookie, no
+    session): the page is cached for every anonymous reader alike (headless.pagecache)."""
     return {
-        "contrast_theme": theme,
-        "contrast_high": theme == HIGH,
         "theme_css_version": theme_css_version(),
         "portal_name": SimpleLazyObject(lambda: str(_identity(request)["name"])),
         "identity": SimpleLazyObject(lambda: _identity(request)),
+        "visit_beacon_url": _visit_beacon_url(request),
     }
+
+
+def _visit_beacon_url(request):
+    """Where visit-beacon.js counts the page view: a cached page is never seen by the server,
+    so the reader's browser reports it (readers without JavaScript are not counted). None in
+    a preview, which is not a visit."""
+    if getattr(request, "is_preview", False):
+        return None
+    try:
+        return reverse("wagtailapi_v3:post_hit")
+    except NoReverseMatch:  # the site runs without the headless API
+        return None
 
 
 def _settings(request):
@@ -118,11 +129,14 @@ def _footer_statistics(request):
         "online_now": format_number(figures.online, grouping=True),
         "today": format_number(figures.today, grouping=True),
         "total": format_number(figures.total, grouping=True),
+        "as_of": formats.time_format(timezone.localtime(figures.as_of), "H:i"),
+        "as_of_iso": timezone.localtime(figures.as_of).isoformat(),
     }
 
 
 def site_statistics(request):
     """The visitor statistics ("Thống kê") the footer shows on every page, as on the seed
-    page. Lazy: the one query runs only when a template shows the figures, and a statistics
-    block on the same page reuses its result."""
+    page: read at most every PORTAL_STATS_CACHE_SECONDS (the page itself is cached as long),
+    so they carry the time they were read. Lazy: nothing is read unless a template shows
+    them, and a statistics block on the same page reuses the same figures."""
     return {"stats": SimpleLazyObject(lambda: _footer_statistics(request))}

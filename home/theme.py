@@ -158,8 +158,10 @@ def _declarations(theme, indent="    "):
 
 @cache
 def theme_css():
-    """Custom properties for both themes. The server marks ``<html data-theme>`` from the
-    reader's choice; without a choice, the system's ``prefers-contrast: more`` decides."""
+    """Custom properties for both themes, the same for every reader (cached for a year).
+    Without a choice the system's ``prefers-contrast: more`` decides; the reader's choice comes
+    from ``choice_css`` (a second, private stylesheet) and, once contrast.js runs, from
+    ``<html data-theme>``."""
     sizes = "\n".join(f"    --{name}: {value};" for name, value in SIZES.items())
     return (
         "/* Generated from home/theme.py: edit the tokens there, not here. */\n"
@@ -168,6 +170,18 @@ def theme_css():
         f'  :root:not([data-theme="{NORMAL}"]) {{\n{_declarations(HIGH, " " * 4)}\n  }}\n'
         "}\n"
         f':root[data-theme="{HIGH}"] {{\n{_declarations(HIGH)}\n}}\n'
+    )
+
+
+def choice_css(theme):
+    """The reader's own choice (``HIGH``, ``NORMAL`` or None), loaded after ``theme_css``. It
+    applies only until contrast.js sets ``data-theme``, and names the choice in
+    ``--theme-choice`` for that script (the cookie is HttpOnly)."""
+    if theme not in PALETTES:
+        return "/* No contrast chosen: the system's preference applies. */\n"
+    return (
+        f":root {{ --theme-choice: {theme}; }}\n"
+        f":root:not([data-theme]) {{\n{_declarations(theme)}\n}}\n"
     )
 
 

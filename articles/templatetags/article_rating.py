@@ -3,16 +3,21 @@
 from decimal import Decimal
 
 from django import template
-from django.contrib.messages import get_messages
-from django.contrib.messages.constants import ERROR
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from headless.numbers import format_number
 
-from ..ratings import rating_summary
-from ..views import RATING_MESSAGE_TAG
+from ..ratings import (
+    MAX_SCORE,
+    MIN_SCORE,
+    NOTICE_INVALID,
+    NOTICE_NETWORK,
+    NOTICE_PARAM,
+    NOTICE_TOO_MANY,
+    rating_summary,
+)
 
 register = template.Library()
 
@@ -51,19 +56,35 @@ def _api_url(page):
         return ""
 
 
+ERRORS = {
+    NOTICE_INVALID: gettext_lazy("Choose a rating from 1 to 5, then send it."),
+    NOTICE_TOO_MANY: gettext_lazy(
+        "Too many ratings in a short time: please wait a minute, then try again."
+    ),
+    NOTICE_NETWORK: gettext_lazy(
+        "Too many readers on your network have rated this article in the last hour: "
+        "please try again later."
+    ),
+}
+THANKS = {str(score) for score in range(MIN_SCORE, MAX_SCORE + 1)}
+
+
 def _notices(request):
-    """This form's messages (from the redirect after a vote), split into successes and
-    errors; other messages are not this form's to show."""
-    found = {"successes": [], "errors": []}
-    for message in get_messages(request):
-        if RATING_MESSAGE_TAG in message.extra_tags.split():
-            found["errors" if message.level >= ERROR else "successes"].append(str(message))
-    return found
+    """What the form says after the no-JavaScript vote redirected back (``?rating=``): the
+    same words for everyone who opens that address, so the page is still cacheable. An
+    unknown value says nothing."""
+    outcome = request.GET.get(NOTICE_PARAM, "") if request is not None else ""
+    if outcome in THANKS:
+        thanks = _("Thank you: your rating of %(score)s out of 5 has been recorded.")
+        return {"successes": [thanks % {"score": outcome}], "errors": []}
+    if outcome in ERRORS:
+        return {"successes": [], "errors": [str(ERRORS[outcome])]}
+    return {"successes": [], "errors": []}
 
 
 @register.inclusion_tag("articles/includes/rating.html", takes_context=True)
 def article_rating(context, page):
-    request = context["request"]
+    request = context.get("request")
     average, count = rating_summary(page)
     return {
         "page": page,

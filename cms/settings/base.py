@@ -6,7 +6,7 @@ import datetime
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from .env import BASE_DIR, boolean, cache, choice, database, env, integer, str_list
+from .env import BASE_DIR, boolean, cache, choice, database, env, integer, seconds, str_list
 
 PROJECT_DIR = BASE_DIR / "cms"
 
@@ -65,6 +65,9 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages: Cache-Control public, Vary without Cookie (PORTAL_PAGE_MAX_AGE).
+    # Before the session and locale middleware, so it sees (and trims) the Vary they add.
+    "headless.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # NUL and control characters in ?q= / ?search= become spaces: plain words (vnsearch).
@@ -80,8 +83,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Counts successful HTML page views for the visitor statistics; never fails a request.
-    "widgets.stats.middleware.VisitCounterMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -205,6 +206,13 @@ PORTAL_NEW_VISITORS_PER_ADDRESS = env.str("NEW_VISITORS_PER_ADDRESS", default="1
 # this is set; production also requires https (cms/settings/production.py).
 PORTAL_WEBHOOK_ALLOW_PRIVATE_HOSTS = boolean("WEBHOOK_ALLOW_PRIVATE_HOSTS", default=False)
 PORTAL_WEBHOOK_REQUIRE_HTTPS = boolean("WEBHOOK_REQUIRE_HTTPS", default=False)
+# An anonymous reader's page may be reused by a CDN or proxy (and the browser) this long;
+# publishing purges it at once (below). Signed-in editors always get fresh, private pages.
+# The proxy must bypass its cache for requests with the session cookie (docs/cdn-cache.md).
+PORTAL_PAGE_MAX_AGE = seconds("PAGE_MAX_AGE", 60)
+# The visitor figures a page shows are read at most this often (they are counted by the visit
+# beacon, /api/v3/stats/hits/; the live figures are /api/v3/stats/).
+PORTAL_STATS_CACHE_SECONDS = seconds("STATS_CACHE_SECONDS", 60)
 # Purges the reverse proxy/CDN on publish when FRONTEND_CACHE_PURGE_URL names it.
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE = {

@@ -44,6 +44,14 @@ def integer(name, default):
         raise ConfigError(f"{name} must be a whole number, not {raw!r}.") from None
 
 
+def seconds(name, default):
+    """A duration in whole seconds, 0 or more."""
+    value = integer(name, default)
+    if value < 0:
+        raise ConfigError(f"{name} must be 0 or more seconds, not {value}.")
+    return value
+
+
 def choice(name, choices, default):
     value = env.str(name, default=default).strip().lower()
     if value not in choices:

@@ -1,8 +1,8 @@
 """The visitor statistics block ("Thống kê": đang truy cập, hôm nay, tổng lượt truy cập).
 
 Data: :meth:`StatisticsBlock.build` (from ``counting.request_statistics``). Schema:
-:class:`StatisticsData`. Template: ``widgets/blocks/stats.html``. Cache: none, the figures are
-read on every view (once per request, shared with the footer)."""
+:class:`StatisticsData`. Template: ``widgets/blocks/stats.html``. Cache: the figures are read
+at most every PORTAL_STATS_CACHE_SECONDS (shared with the footer), ``as_of`` says when."""
 
 import datetime
 
@@ -44,12 +44,11 @@ class StatisticsBlock(WidgetBlock):
         description = gettext_lazy("Visitors online now, visits today and in total.")
 
     def build(self, value, context=None):
-        now = timezone.now()
         stats = request_statistics((context or {}).get("request"))
         return StatisticsData(
             heading=self.heading_text(value),
             online=stats.online,
             today=stats.today,
             total=stats.total,
-            as_of=timezone.localtime(now),
+            as_of=timezone.localtime(stats.as_of or timezone.now()),
         )

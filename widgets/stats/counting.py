@@ -1,4 +1,7 @@
-"""Counting visits: one function for server-rendered pages and (later) the API beacon.
+"""Counting visits: one function for the visit beacon (``/api/v3/stats/hits/``), which the
+site's own pages send from the reader's browser (``cms/static/js/visit-beacon.js``: the pages
+are cached by a CDN, so the server never sees most page views; readers without JavaScript are
+not counted) and a headless frontend sends for each page it shows.
 
 A visitor is identified by an HMAC of the day, the client's id (an opaque id it sends, or its
 address and user agent) and ``SECRET_KEY``; the key of the HMAC therefore changes every day
@@ -13,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -83,6 +87,7 @@ class Statistics:
     online: int
     today: int
     total: int
+    as_of: datetime.datetime | None = None  # when they were read
 
 
 def statistics(now=None):
@@ -102,16 +107,42 @@ def statistics(now=None):
             [last_seen, day, TOTAL],
         )
         online, today, total = cursor.fetchone()
-    return Statistics(online=online or 0, today=today or 0, total=total or 0)
+    return Statistics(online=online or 0, today=today or 0, total=total or 0, as_of=now)
+
+
+CACHE_KEY = "widgets:stats:figures"
+
+
+def cache_seconds():
+    return getattr(settings, "PORTAL_STATS_CACHE_SECONDS", 60)
+
+
+def recent_statistics(now=None):
+    """:func:`statistics` as read at most ``PORTAL_STATS_CACHE_SECONDS`` ago (shared by every
+    page render: a page is cached by the CDN as long anyway); each carries its ``as_of``."""
+    now = now or timezone.now()
+    seconds = cache_seconds()
+    if seconds <= 0:
+        return statistics(now)
+    found = cache.get(CACHE_KEY)
+    if (
+        isinstance(found, Statistics)
+        and found.as_of is not None
+        and found.as_of <= now < found.as_of + datetime.timedelta(seconds=seconds)
+    ):
+        return found
+    fresh = statistics(now)
+    cache.set(CACHE_KEY, fresh, seconds)
+    return fresh
 
 
 def request_statistics(request):
-    """:func:`statistics` at most once per request, shared by whatever shows the figures
-    (the footer and a statistics block on the same page)."""
+    """:func:`recent_statistics` at most once per request, shared by whatever shows the
+    figures (the footer and a statistics block on the same page)."""
     if request is None:
-        return statistics()
+        return recent_statistics()
     if not hasattr(request, "_portal_statistics"):
-        request._portal_statistics = statistics()
+        request._portal_statistics = recent_statistics()
     return request._portal_statistics
 
 

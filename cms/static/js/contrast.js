@@ -1,6 +1,9 @@
-/* Contrast toggle, upgraded: switch the theme in place instead of reloading the page.
-   The form works without this script (POST, cookie, redirect back); the server stays the
-   source of truth, so the page only changes once the server has stored the choice. */
+/* Contrast toggle, upgraded: announce the reader's choice (aria-pressed) and switch the theme
+   in place instead of reloading the page. The page is the same for every reader (it is
+   cached), so the choice is read from the private choice stylesheet (--theme-choice; the
+   cookie is HttpOnly). The form works without this script (POST, cookie, redirect back); the
+   server stays the source of truth, so the page only changes once the server has stored the
+   choice. */
 (function () {
     "use strict";
 
@@ -10,11 +13,15 @@
     }
     var root = document.documentElement;
     var button = form.querySelector("button");
-    var field = form.elements.theme;
     var systemPrefersMore = window.matchMedia && window.matchMedia("(prefers-contrast: more)");
 
+    function storedChoice() {
+        var value = window.getComputedStyle(root).getPropertyValue("--theme-choice").trim();
+        return value === "high" || value === "normal" ? value : null;
+    }
+
     function currentTheme() {
-        var chosen = root.getAttribute("data-theme");
+        var chosen = root.getAttribute("data-theme") || storedChoice();
         if (chosen === "high" || chosen === "normal") {
             return chosen;
         }
@@ -23,10 +30,13 @@
 
     function show(theme) {
         button.setAttribute("aria-pressed", theme === "high" ? "true" : "false");
-        field.value = theme === "high" ? "normal" : "high";
     }
 
     var busy = false;
+    var initial = storedChoice();
+    if (initial) {
+        root.setAttribute("data-theme", initial);
+    }
     show(currentTheme());
 
     form.addEventListener("submit", function (event) {
@@ -42,10 +52,7 @@
             method: "POST",
             body: body,
             credentials: "same-origin",
-            headers: {
-                "Accept": "application/json",
-                "X-CSRFToken": form.elements.csrfmiddlewaretoken.value
-            }
+            headers: {"Accept": "application/json"}
         })
             .then(function (response) {
                 if (!response.ok) {
@@ -60,7 +67,11 @@
             })
             .catch(function () {
                 // Fall back to the plain form post, which reloads the page in the new theme.
+                var field = document.createElement("input");
+                field.type = "hidden";
+                field.name = "theme";
                 field.value = wanted;
+                form.appendChild(field);
                 form.submit();
             });
     });
