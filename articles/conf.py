@@ -7,4 +7,7 @@ app_settings = AppSettings(
     # New voters per article from one address (a rate, "10/h": an office behind one NAT can
     # still vote); "" turns the cap off.
     PORTAL_NEW_VOTES_PER_ADDRESS="10/h",
+    # A YouTube/Vimeo video's page offers to play it there (click-to-load, from the privacy
+    # friendly player); False leaves only the "watch on YouTube" link.
+    PORTAL_VIDEO_EMBEDS=True,
 )

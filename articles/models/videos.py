@@ -1,7 +1,12 @@
-"""Videos ("Videos trang chủ / Tất cả videos"): uploaded files or links, never fetched."""
+"""Videos ("Videos trang chủ / Tất cả videos"): uploaded files played by the browser, or
+YouTube/Vimeo links. A link becomes a click-to-load embed on the video's own page (nothing is
+requested from the provider before the reader asks; the page's Content-Security-Policy
+allows the provider's player there and nowhere else); never fetched by the server."""
 
-from urllib.parse import urlsplit
+import re
+from urllib.parse import parse_qs, urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
@@ -16,6 +21,7 @@ from wagtail.search import index
 
 from headless.fields import typed
 
+from ..conf import app_settings
 from ..richtext import safe_richtext
 from ..validators import VIDEO_EXTENSIONS, validate_video_url, validate_webvtt
 from .mixins import (
@@ -37,6 +43,34 @@ PROVIDERS = {
     "www.vimeo.com": "Vimeo",
     "player.vimeo.com": "Vimeo",
 }
+# The only players a page may frame, with privacy-friendly addresses (no tracking cookie
+# before playing on youtube-nocookie; Vimeo's do-not-track flag).
+EMBED_HOSTS = ("https://www.youtube-nocookie.com", "https://player.vimeo.com")
+YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
+VIMEO_ID = re.compile(r"^[0-9]{1,12}$")
+
+
+def embed_url(url):
+    """The privacy-friendly player address for a YouTube or Vimeo link, or "" if the link
+    names no video this portal knows how to embed."""
+    parts = urlsplit(url or "")
+    host = parts.netloc.lower()
+    segments = [segment for segment in parts.path.split("/") if segment]
+    video_id = ""
+    if PROVIDERS.get(host) == "YouTube":
+        if host == "youtu.be":
+            video_id = segments[0] if segments else ""
+        elif segments[:1] == ["watch"]:
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        elif len(segments) >= 2 and segments[0] in ("embed", "shorts", "live"):
+            video_id = segments[1]
+        if YOUTUBE_ID.match(video_id):
+            return f"{EMBED_HOSTS[0]}/embed/{video_id}?autoplay=1&rel=0"
+    elif PROVIDERS.get(host) == "Vimeo":
+        video_id = segments[-1] if segments else ""
+        if VIMEO_ID.match(video_id):
+            return f"{EMBED_HOSTS[1]}/video/{video_id}?autoplay=1&dnt=1"
+    return ""
 
 
 class VideoIndexPage(EditorialIndexPage):
@@ -62,7 +96,10 @@ class VideoPage(EditorialPageMixin, Page):
         _("video web address"),
         blank=True,
         validators=[validate_video_url],
-        help_text=_("A YouTube or Vimeo link; it is shown as a link, nothing is embedded."),
+        help_text=_(
+            "A YouTube or Vimeo link. Readers see a link; on the video's page they can also "
+            "play it there (the player loads from the provider only when they ask)."
+        ),
     )
     poster_image = optional_image(
         _("poster image"), _("The still image shown before the video plays and in video lists.")
@@ -73,6 +110,13 @@ class VideoPage(EditorialPageMixin, Page):
         blank=True,
         validators=[FileExtensionValidator(["vtt"]), validate_webvtt],
         help_text=_("Subtitles for deaf and hard-of-hearing viewers, as a .vtt file."),
+    )
+    captions_language = models.CharField(
+        _("language of the captions"),
+        max_length=8,
+        blank=True,
+        choices=settings.WAGTAIL_CONTENT_LANGUAGES,
+        help_text=_("The language the captions are written in; the page's language if empty."),
     )
     transcript = RichTextField(
         _("transcript"),
@@ -92,7 +136,11 @@ class VideoPage(EditorialPageMixin, Page):
             heading=_("Video"),
         ),
         MultiFieldPanel(
-            [FieldPanel("captions_file"), FieldPanel("transcript")],
+            [
+                FieldPanel("captions_file"),
+                FieldPanel("captions_language"),
+                FieldPanel("transcript"),
+            ],
             heading=_("Accessibility"),
         ),
     ]
@@ -114,6 +162,7 @@ class VideoPage(EditorialPageMixin, Page):
             "poster_thumbnail", serializer=ImageRenditionField(THUMBNAIL, source="poster_image")
         ),
         APIField("captions_url", serializer=typed(str)),
+        APIField("captions_language"),
         APIField("transcript"),
         *PROMOTE_API_FIELDS,
     ]
@@ -127,6 +176,16 @@ class VideoPage(EditorialPageMixin, Page):
         if not self.video_file and not self.video_url:
             message = _("Upload a video file or give the video's web address.")
             raise ValidationError({"video_file": message, "video_url": message})
+        if self.captions_file and not self.captions_language and self.locale_id:
+            # Stored, so that a translation (which copies the file) keeps the right language.
+            self.captions_language = self.locale.language_code
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.embed_url():
+            # django-csp 4: this page, and only this one, may frame the provider's player.
+            response._csp_update = {"frame-src": list(EMBED_HOSTS)}
+        return response
 
     listing_prefetch = ("poster_image", "social_image")
 
@@ -141,8 +200,13 @@ class VideoPage(EditorialPageMixin, Page):
     def captions_url(self):
         return self.captions_file.url if self.captions_file else ""
 
-    def captions_language(self):
-        return self.locale.language_code
+    def captions_srclang(self):
+        return self.captions_language or self.locale.language_code
+
+    def captions_label(self):
+        """The track's name in the menu of the player: the language, in that language."""
+        names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+        return names.get(self.captions_srclang(), self.captions_srclang())
 
     def video_mime_type(self):
         extension = self.video_file.name.rsplit(".", 1)[-1].lower() if self.video_file else ""
@@ -154,6 +218,13 @@ class VideoPage(EditorialPageMixin, Page):
             return ""
         host = urlsplit(self.video_url).netloc.lower()
         return PROVIDERS.get(host, host)
+
+    def embed_url(self):
+        """The player to frame on this page when the reader asks, or "" (no link, an unknown
+        site, or embedding turned off by ``PORTAL_VIDEO_EMBEDS``)."""
+        if self.video_file or not app_settings.PORTAL_VIDEO_EMBEDS:
+            return ""
+        return embed_url(self.video_url)
 
     def transcript_html(self):
         return safe_richtext(self.transcript)
