@@ -15,11 +15,13 @@ from django.views.decorators.http import require_POST, require_safe
 from headless import visitors
 from headless.caching import bump
 from headless.clientip import client_ip
+from headless.language import language_of
 from headless.origins import same_origin_post
 from headless.ratelimit import RateLimited, rate_limited
 from vnsearch.text import printable
 
 from .models import ArticlePage
+from .models.mixins import with_error_prefix
 from .ratings import (
     MAX_SCORE,
     MIN_SCORE,
@@ -61,8 +63,10 @@ DESCRIPTION_WORDS = 40
 
 
 def _hit(page, request):
-    """A result as the list shows it; ``page`` is specific (``search_pages``)."""
+    """A result as the list shows it; ``page`` is specific (``search_pages``). ``language``
+    marks a result in another language than the reader's (``lang_attr``)."""
     return {
+        "language": language_of(page),
         "title": page.title,
         "url": page.get_url(request=request),
         "kind": page.get_verbose_name(),
@@ -97,7 +101,7 @@ def search(request):
         "query": shown,
         "results": results,
         "hits": [_hit(page, request) for page in results] if results else [],
-        "page_title": _results_title(shown, results),
+        "page_title": with_error_prefix(_results_title(shown, results), form),
     }
     return TemplateResponse(request, "articles/search_results.html", context)
 

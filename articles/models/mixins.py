@@ -3,12 +3,13 @@ the indexes' listing and pagination, and ordered page images with one alt-text r
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from headless.pages import language_of
@@ -93,6 +94,14 @@ def search_fields_for(*fields):
     return Page.search_fields + list(fields) + [unaccented_search_field()]
 
 
+def with_error_prefix(title, form):
+    """``title`` with "Error: " in front while ``form`` holds errors (as GOV.UK does), so a
+    screen reader's first words on the page say that something must be corrected."""
+    if form is not None and form.is_bound and form.errors:
+        return _("Error: %(title)s") % {"title": title}
+    return title
+
+
 def paginate(request, items):
     """One page of ``items``; a missing, bad or out-of-range ?page= gives the nearest page."""
     paginator = Paginator(items, app_settings.PORTAL_ITEMS_PER_PAGE)
@@ -125,14 +134,43 @@ class EditorialIndexPage(EditorialPageMixin, Page):
         abstract = True
 
     def listing(self):
+        """The live, public children, and in a translated index (English) the default
+        language's children that have no live translation here: one list in every language,
+        so the English home page's teasers and this index never disagree. Those stay in
+        their language (``listing_language_notes`` marks them)."""
         model = self.allowed_subpage_models()[0]
-        return (
-            model.objects.child_of(self)
-            .live()
-            .public()
-            .select_related(*model.listing_prefetch)
-            .order_by("-date", "-pk")
-        )
+        pages = model.objects.live().public()
+        shown = models.Q(pk__in=pages.child_of(self).values("pk"))
+        source = self._default_language_index()
+        if source is not None:
+            translated = pages.child_of(self).values("translation_key")
+            shown |= models.Q(pk__in=pages.child_of(source).values("pk")) & ~models.Q(
+                translation_key__in=translated
+            )
+        return pages.filter(shown).select_related(*model.listing_prefetch).order_by("-date", "-pk")
+
+    def _default_language_index(self):
+        """This index in the site's default language, when this one is a translation of it."""
+        try:
+            default = Locale.get_default()
+        except Locale.DoesNotExist:
+            return None
+        if self.locale_id == default.pk:
+            return None
+        return self.get_translation_or_none(default)
+
+    def listing_language_notes(self, items):
+        """Mark each listed page written in another language than this index: its language's
+        code (``listing_language``) and a note in this index's language (``language_note``,
+        e.g. "In Vietnamese")."""
+        for item in items:
+            item.listing_language = item.language_note = ""
+            code = language_of(item.locale_id) if item.locale_id != self.locale_id else None
+            if code:
+                name = translation.get_language_info(code)["name_translated"]
+                item.listing_language = code
+                item.language_note = _("In %(language)s") % {"language": name}
+        return items
 
     def filter_listing(self, request, items, context):
         """``items`` as the reader filtered them; indexes with filters override it."""
@@ -153,12 +191,14 @@ class EditorialIndexPage(EditorialPageMixin, Page):
         number = context["listing"].number
         if number > 1:
             title = _("%(title)s — page %(number)s") % {"title": title, "number": number}
-        return title
+        return with_error_prefix(title, context.get("filter_form"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.filter_listing(request, self.listing(), context)
         context["listing"] = context[self.listing_name] = paginate(request, items)
+        listing = context["listing"]
+        listing.object_list = self.listing_language_notes(list(listing.object_list))
         context["page_title"] = self.listing_title(context)
         return context
 

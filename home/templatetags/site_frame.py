@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from headless.pages import exclude_private
@@ -18,6 +19,9 @@ class Link:
     url: str
     current: str = ""  # the aria-current value: "page" for this page, "true" for its section
     language: str = ""
+    # When this page has no translation in ``language``: why the link goes to that language's
+    # home page instead, in that language ("This page is only in Vietnamese.").
+    note: str = ""
 
 
 def _home_pages(request):
@@ -77,7 +81,8 @@ def primary_navigation(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per content language: to this page's live translation when there is one,
-    else to that language's home page."""
+    else to that language's home page, then named and explained as such in that language
+    (a reader of English on a page only in Vietnamese learns why English shows no article)."""
     request = context.get("request")
     if request is None:
         return []
@@ -85,15 +90,37 @@ def language_links(context):
     site, homes = _home_pages(request)
     by_language = {home.locale.language_code: home for home in homes}
     is_home = any(isinstance(page, Page) and page.pk == home.pk for home in homes)
+    languages = set()
     if isinstance(page, Page) and page.pk and not is_home:
         # The page's own translations win over home pages.
         translations = page.get_translations(inclusive=True).live().select_related("locale")
-        by_language.update({p.locale.language_code: p for p in translations})
+        translated = {p.locale.language_code: p for p in translations}
+        by_language.update(translated)
+        languages = set(translated)
     active = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
         target = by_language.get(code)
         url = target.get_url(request) if target else None
-        if url:
+        if not url:
+            continue
+        if languages and code not in languages:
+            links.append(_home_instead(code, url, languages))
+        else:
             links.append(Link(name, url, "true" if code == active else "", code))
     return links
+
+
+def _home_instead(code, url, languages):
+    """The link to ``code``'s home page from a page not translated into it, in ``code``."""
+    with translation.override(code):
+        names = [
+            str(translation.get_language_info(other)["name_translated"])
+            for other, _name in settings.LANGUAGES
+            if other in languages
+        ]
+        title = gettext("%(language)s home page") % {
+            "language": translation.get_language_info(code)["name_local"]
+        }
+        note = gettext("This page is only in %(languages)s.") % {"languages": ", ".join(names)}
+    return Link(title, url, "", code, note)
