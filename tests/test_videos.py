@@ -1,14 +1,18 @@
-"""Videos: an uploaded file or a link, captions validated as WebVTT, nothing fetched."""
+"""Videos: an uploaded file or a link, captions validated as WebVTT, nothing fetched; a
+link is played click-to-load on its own page, whose CSP alone allows the provider's player."""
 
 import socket
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from articles.models import VideoIndexPage, VideoPage
+from articles.models.videos import embed_url
 from home.models import HomePage
 
 from .factories_articles import WEBVTT, make_image, make_site, publish
@@ -132,13 +136,88 @@ def test_an_uploaded_video_plays_with_captions_and_a_transcript(videos, client):
     assert '<track kind="captions"' in html and 'srclang="vi"' in html
 
 
-def test_a_linked_video_is_a_link_with_its_poster_never_an_embed(videos, client):
+def test_a_linked_video_is_a_link_with_its_poster_and_the_player_only_on_request(videos, client):
     html = client.get(videos["linked"].url).content.decode()
     assert 'href="https://youtu.be/xyz"' in html
-    assert "YouTube" in html
-    assert "<iframe" not in html
+    assert "Watch on YouTube" in html
+    assert "<iframe" not in html  # embed.js makes it when the reader presses play
+    assert 'data-embed-src="https://www.youtube-nocookie.com/embed/xyz123?' not in html
     assert "Nông dân phấn khởi." in html  # the transcript
     assert "alert(1)" not in html
+
+
+def frame_sources(response):
+    policy = response.headers["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    return set(directives["frame-src"].split())
+
+
+def test_only_an_embeddable_videos_page_allows_the_providers_player(videos, client):
+    linked = videos["linked"]
+    linked.video_url = "https://www.youtube.com/watch?v=xyz123abc"
+    linked.save_revision().publish()
+    response = client.get(linked.url)
+    html = response.content.decode()
+    assert 'data-embed-src="https://www.youtube-nocookie.com/embed/xyz123abc?autoplay=1' in html
+    assert "youtube.com/vi/" not in html and "ytimg" not in html  # no hotlinked thumbnail
+    assert frame_sources(response) == {
+        "'self'",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    }
+    for other in (videos["uploaded"].url, videos["tree"]["videos"].url, "/"):
+        assert frame_sources(client.get(other)) == {"'self'"}, other
+
+
+def test_with_embeds_turned_off_a_link_stays_and_nothing_is_allowed(videos, client, settings):
+    settings.PORTAL_VIDEO_EMBEDS = False
+    linked = videos["linked"]
+    linked.video_url = "https://vimeo.com/76979871"
+    linked.save_revision().publish()
+    response = client.get(linked.url)
+    html = response.content.decode()
+    assert 'href="https://vimeo.com/76979871"' in html and "Watch on Vimeo" in html
+    assert "data-video-embed" not in html
+    assert frame_sources(response) == {"'self'"}
+
+
+@pytest.mark.parametrize(
+    "url, player",
+    [
+        (
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10",
+            "www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+        ),
+        ("https://youtu.be/dQw4w9WgXcQ", "www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        ("https://m.youtube.com/shorts/dQw4w9WgXcQ", "www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        ("https://vimeo.com/76979871", "player.vimeo.com/video/76979871"),
+        ("https://player.vimeo.com/video/76979871", "player.vimeo.com/video/76979871"),
+        ("https://www.youtube.com/channel/UCabc", ""),
+        ("https://www.youtube.com/watch?v=<script>", ""),
+        ("https://vimeo.com/channels/staffpicks", ""),
+        ("https://example.com/watch?v=dQw4w9WgXcQ", ""),
+        ("", ""),
+    ],
+)
+def test_embed_addresses_name_one_video_on_the_privacy_friendly_player(url, player):
+    found = embed_url(url)
+    assert (found.split("://", 1)[1].split("?")[0] if found else "") == player
+
+
+def test_captions_keep_their_language_in_a_translation(videos, client):
+    uploaded = videos["uploaded"]
+    assert uploaded.captions_language == "vi"  # filled in from the page's language on save
+    html = client.get(uploaded.url).content.decode()
+    assert 'srclang="vi" label="Tiếng Việt" default' in html
+
+
+def test_a_vietnamese_video_on_the_english_site_is_marked_lang_vi(videos):
+    with translation.override("en"):
+        html = render_to_string("articles/includes/video_player.html", {"video": videos["linked"]})
+    assert '<span lang="vi">Mùa lúa</span>' in html
+    with translation.override("vi"):
+        html = render_to_string("articles/includes/video_player.html", {"video": videos["linked"]})
+    assert "<span>Mùa lúa</span>" in html
 
 
 def test_the_index_lists_every_live_video(videos, client):
