@@ -15,7 +15,8 @@ MIN_SCORE, MAX_SCORE = 1, 5
 # The no-JavaScript form's outcome, in the query of the article it redirects back to
 # (``?rating=4``: thanks for a 4; or one of these): no session, no message cookie.
 NOTICE_PARAM = "rating"
-NOTICE_INVALID, NOTICE_TOO_MANY, NOTICE_NETWORK = "invalid", "too-many", "network"
+NOTICE_MISSING, NOTICE_INVALID = "missing", "invalid"
+NOTICE_TOO_MANY, NOTICE_NETWORK = "too-many", "network"
 
 
 class RatingNotAllowed(Exception):

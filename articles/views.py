@@ -26,6 +26,7 @@ from .ratings import (
     MAX_SCORE,
     MIN_SCORE,
     NOTICE_INVALID,
+    NOTICE_MISSING,
     NOTICE_NETWORK,
     NOTICE_PARAM,
     NOTICE_TOO_MANY,
@@ -146,7 +147,8 @@ def rate_article(request, page_id):
         raise Http404("No live article has this id.")
     form = RatingForm(request.POST)
     if not form.is_valid():
-        return _back(article, request, NOTICE_INVALID)
+        missing = form.has_error("score", code="required")
+        return _back(article, request, NOTICE_MISSING if missing else NOTICE_INVALID)
     score = form.cleaned_data["score"]
     # The site's readers are identified by a signed, HttpOnly cookie the server issues.
     cookie, new_cookie = visitors.ensure_cookie(request)

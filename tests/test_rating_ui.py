@@ -1,11 +1,13 @@
 """The article rating on the public site ("Đánh giá bài viết") without JavaScript: a native
-radio fieldset that posts (with CSRF), records the vote and redirects back with a message."""
+radio fieldset that posts (checked by its Origin: the page is cached for everyone and carries
+no CSRF token), records the vote and redirects back to the article, whose form then says how
+it went (``?rating=``)."""
 
 import re
 
 import pytest
 from django.core.cache import cache
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -31,10 +33,18 @@ def article(db):
     return make_article(make_site()["news"], "Bài được đánh giá")
 
 
+OWN_ORIGIN = "http://testserver"
+
+
+def browser(agent="Mozilla/5.0 reader", origin=OWN_ORIGIN):
+    """A browser without JavaScript on the portal's pages: CSRF enforced as for any real
+    reader, and its form posts name the page's origin, as browsers do."""
+    return Client(enforce_csrf_checks=True, HTTP_USER_AGENT=agent, headers={"origin": origin})
+
+
 @pytest.fixture
 def reader():
-    """A browser without JavaScript: CSRF enforced as for any real reader."""
-    return Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 reader")
+    return browser()
 
 
 def rate_url(article, language="vi"):
@@ -42,13 +52,8 @@ def rate_url(article, language="vi"):
         return reverse("articles:rate", kwargs={"page_id": article.pk})
 
 
-def csrf_token(client, article):
-    client.get(article.url)
-    return client.cookies["csrftoken"].value
-
-
 def vote(client, article, score, **extra):
-    data = {"csrfmiddlewaretoken": csrf_token(client, article)}
+    data = {}
     if score is not None:
         data["score"] = score
     return client.post(rate_url(article), data, **extra)
@@ -66,7 +71,7 @@ def test_the_article_shows_a_radio_fieldset_with_average_and_count(article, clie
         assert f'type="radio" name="score" value="{score}" id="rating-score-{score}"' in html
         assert f'<label for="rating-score-{score}">{score} – ' in html
     assert 'type="submit"' in html and "Gửi đánh giá" in html
-    assert 'name="csrfmiddlewaretoken"' in html
+    assert 'name="csrfmiddlewaretoken"' not in html, "the same page for every reader"
     assert f'action="{rate_url(article)}"' in html
     assert f'data-api-url="/api/v3/articles/{article.pk}/rating/"' in html
     assert 'role="status"' in html
@@ -92,7 +97,7 @@ def test_average_and_count_in_the_readers_language(article, client):
 def test_a_vote_without_javascript_is_recorded_and_the_reader_sent_back(article, reader):
     response = vote(reader, article, "4")
     assert response.status_code == 303
-    assert response["Location"] == f"{article.url}#rating"
+    assert response["Location"] == f"{article.url}?rating=4#rating"
     assert rating_summary(article) == (4.0, 1)
     page = reader.get(response["Location"]).content.decode()
     assert re.search(
@@ -102,7 +107,7 @@ def test_a_vote_without_javascript_is_recorded_and_the_reader_sent_back(article,
     )
     assert "(4/5 — 1 lượt)" in page
     again = reader.get(article.url).content.decode()
-    assert "data-rating-status></p>" in again, "the message is shown once"
+    assert "data-rating-status></p>" in again, "the article's own address says nothing"
 
 
 def test_the_first_vote_gives_the_reader_a_visitor_cookie_for_a_year(article, reader):
@@ -136,22 +141,39 @@ def test_the_sites_cookie_is_the_same_reader_for_the_api(article, reader):
     assert rating_summary(article) == (5.0, 1)
 
 
-def test_a_form_posted_from_another_website_is_refused(article, reader):
-    token = csrf_token(reader, article)
-    response = reader.post(
-        rate_url(article),
-        {"score": "1", "csrfmiddlewaretoken": token},
-        HTTP_ORIGIN="https://evil.example",
-    )
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"origin": "https://evil.example"},
+        {"origin": "null"},
+        {"origin": "http://testserver.evil.example"},
+        {"referer": "https://evil.example/tin-tuc/"},
+        {},
+    ],
+)
+def test_a_form_posted_from_another_website_is_refused(article, headers):
+    other = Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0", headers=headers)
+    response = other.post(rate_url(article), {"score": "1"})
     assert response.status_code == 403
+    assert "portal" in response.content.decode(), "a sentence, not a stack trace"
+    assert "portal_visitor" not in response.cookies
     assert rating_summary(article) == (0.0, 0)
+
+
+def test_a_referer_from_the_portal_stands_in_for_a_missing_origin(article):
+    older = Client(
+        enforce_csrf_checks=True,
+        HTTP_USER_AGENT="Mozilla/5.0 old",
+        headers={"referer": f"{OWN_ORIGIN}{article.url}"},
+    )
+    assert older.post(rate_url(article), {"score": "2"}).status_code == 303
+    assert rating_summary(article) == (2.0, 1)
 
 
 def test_an_office_behind_one_address_has_ten_new_votes_an_hour(article):
     for n in range(10):
-        office = Client(enforce_csrf_checks=True, HTTP_USER_AGENT=f"Mozilla/5.0 desk {n}")
-        vote(office, article, "4")
-    eleventh = Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 desk 11")
+        vote(browser(f"Mozilla/5.0 desk {n}"), article, "4")
+    eleventh = browser("Mozilla/5.0 desk 11")
     refused = vote(eleventh, article, "1")
     assert refused.status_code == 303
     page = eleventh.get(refused["Location"]).content.decode()
@@ -164,21 +186,22 @@ def test_a_second_vote_replaces_the_first(article, reader):
     vote(reader, article, "5")
     assert rating_summary(article) == (5.0, 1)
     assert ArticleRating.objects.filter(page=article).count() == 1
-    vote(Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 other"), article, "1")
+    vote(browser("Mozilla/5.0 other"), article, "1")
     assert rating_summary(article) == (3.0, 2)
 
 
 def test_readers_behind_one_address_without_cookies_yet_are_told_apart(article):
     # Two readers in one office (same address and browser) each get their own cookie.
     for score in ("2", "4"):
-        vote(Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0 same"), article, score)
+        vote(browser("Mozilla/5.0 same"), article, score)
     assert rating_summary(article) == (3.0, 2)
 
 
-def test_csrf_is_enforced(article, reader):
-    response = reader.post(rate_url(article), {"score": "5"})
-    assert response.status_code == 403
-    assert rating_summary(article) == (0.0, 0)
+def test_a_made_up_outcome_in_the_address_says_nothing(article, client):
+    for outcome in ("9", "<b>x</b>", "thanks"):
+        html = rating_form(client.get(article.url, {"rating": outcome}).content.decode())
+        assert "data-rating-status></p>" in html
+        assert 'role="alert"' not in html
 
 
 @pytest.mark.parametrize(
@@ -207,7 +230,8 @@ def test_get_is_not_allowed(article, client):
     assert rating_summary(article) == (0.0, 0)
 
 
-def test_unpublished_missing_and_non_article_pages_are_404(article, client):
+def test_unpublished_missing_and_non_article_pages_are_404(article, reader):
+    client = reader
     site_home = article.get_parent().get_parent()
     assert (
         client.post(reverse("articles:rate", args=[site_home.pk]), {"score": 3}).status_code == 404
@@ -239,11 +263,18 @@ def test_the_address_limit_is_shared_with_the_api(article, reader, client):
     assert rating_summary(article) == (3.0, 1)
 
 
-def test_the_english_address_answers_in_english(article, reader):
+def test_the_english_address_records_the_vote_and_the_notice_follows_the_page(article, reader):
     assert rate_url(article, "en") == f"/en/rate/{article.pk}/"
     assert rate_url(article) == f"/danh-gia/{article.pk}/"
-    token = csrf_token(reader, article)
-    response = reader.post(rate_url(article, "en"), {"score": "5", "csrfmiddlewaretoken": token})
+    response = reader.post(rate_url(article, "en"), {"score": "5"})
     assert response.status_code == 303
     page = reader.get(response["Location"]).content.decode()
-    assert "Thank you: your rating of 5 out of 5 has been recorded." in page
+    # The article exists in Vietnamese only: the notice is in the language of the page.
+    assert '<html lang="vi">' in page
+    assert "Cảm ơn bạn: đánh giá 5/5 của bạn đã được ghi nhận." in page
+    with translation.override("en"):
+        from articles.templatetags.article_rating import _notices
+
+        request = RequestFactory().get("/en/x/", {"rating": "5"})
+        thanks = _notices(request)["successes"]
+    assert thanks == ["Thank you: your rating of 5 out of 5 has been recorded."]

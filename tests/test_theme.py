@@ -86,11 +86,26 @@ def test_every_page_links_the_current_stylesheet_version(client):
     assert f'href="/theme/tokens.css?v={theme_css_version()}"' in html
 
 
-# The toggle.
+# The toggle. The pages are the same for every reader (publicly cached): the choice reaches
+# the page as the private choice stylesheet, and the form is checked by its Origin.
+
+OWN_ORIGIN = "http://testserver"
+CHOICE_URL = "/theme/choice.css"
+
+
+@pytest.fixture
+def client():
+    """A browser on the portal's own pages: its form posts name the portal as their Origin."""
+    return Client(headers={"origin": OWN_ORIGIN})
+
+
+def choice_css(client):
+    return client.get(CHOICE_URL).content.decode()
 
 
 @with_demo
 def test_posting_high_sets_a_long_lived_cookie_and_returns_to_the_page(client):
+    before = client.get(SEED_ARTICLE).content.decode()
     response = client.post(TOGGLE_URL, {"theme": "high", "next": SEED_ARTICLE})
     assert response.status_code == 303
     assert response["Location"] == SEED_ARTICLE
@@ -100,9 +115,11 @@ def test_posting_high_sets_a_long_lived_cookie_and_returns_to_the_page(client):
     assert cookie["httponly"] and cookie["samesite"] == "Lax"
 
     page = client.get(SEED_ARTICLE).content.decode()
-    assert re.search(r'<html lang="vi" data-theme="high">', page)
-    assert 'aria-pressed="true"' in page
-    assert '<input type="hidden" name="theme" value="normal">' in page
+    assert page == before, "the page itself is the same for every reader"
+    assert f'href="{CHOICE_URL}?v={theme_css_version()}"' in page
+    css = choice_css(client)
+    assert "--theme-choice: high" in css
+    assert f"--color-background: {PALETTES[HIGH]['background']}" in css
 
 
 @with_demo
@@ -110,9 +127,36 @@ def test_posting_normal_records_the_explicit_choice(client):
     client.post(TOGGLE_URL, {"theme": "high", "next": "/"})
     response = client.post(TOGGLE_URL, {"theme": "normal", "next": "/"})
     assert response.cookies[cookie_name()].value == "normal"
-    page = client.get("/").content.decode()
-    assert 'data-theme="normal"' in page
-    assert 'aria-pressed="false"' in page
+    css = choice_css(client)
+    assert "--theme-choice: normal" in css
+    assert f"--color-background: {PALETTES[NORMAL]['background']}" in css
+
+
+def test_the_choice_stylesheet_is_private_and_revalidated_each_page(client):
+    first = client.get(CHOICE_URL)
+    assert first["Content-Type"].startswith("text/css")
+    assert "private" in first["Cache-Control"] and "no-cache" in first["Cache-Control"]
+    assert "public" not in first["Cache-Control"]
+    assert "Cookie" in first["Vary"]
+    assert "--theme-choice" not in first.content.decode(), "no choice: the system decides"
+    again = client.get(CHOICE_URL, headers={"if-none-match": first["ETag"]})
+    assert again.status_code == 304
+    client.post(TOGGLE_URL, {"theme": "high", "next": "/"})
+    changed = client.get(CHOICE_URL, headers={"if-none-match": first["ETag"]})
+    assert changed.status_code == 200, "a new choice is a new stylesheet"
+    assert changed["ETag"] != first["ETag"]
+
+
+def test_the_choice_outranks_the_system_preference_until_the_script_takes_over():
+    from home.theme import choice_css as build
+
+    # Loaded after the token stylesheet, with the same specificity as its
+    # prefers-contrast rule (:root:not([…])), so it wins; once contrast.js sets data-theme
+    # it no longer applies and the token stylesheet's [data-theme] rules decide.
+    assert ":root:not([data-theme]) {" in build(NORMAL)
+    assert ':root:not([data-theme="normal"])' in theme_css()
+    assert build(None).strip().startswith("/*"), "no declarations without a choice"
+    assert build("purple") == build(None)
 
 
 def test_a_bare_submit_flips_the_current_choice(client):
@@ -151,30 +195,36 @@ def test_an_unknown_theme_is_refused_with_a_message(client):
     assert response.status_code == 400 and "detail" in response.json()
 
 
-@with_demo
-def test_csrf_is_enforced():
-    client = Client(enforce_csrf_checks=True)
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"origin": "https://evil.example"},
+        {"origin": "null"},
+        {"referer": "https://evil.example/page/"},
+        {},  # a browser names where a form comes from; no name, no change
+    ],
+)
+def test_a_post_from_another_website_is_refused(headers):
+    client = Client(enforce_csrf_checks=True, headers=headers)
     refused = client.post(TOGGLE_URL, {"theme": "high", "next": "/"})
     assert refused.status_code == 403
+    assert "portal" in refused.content.decode()
     assert cookie_name() not in refused.cookies
 
-    page = client.get("/").content.decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    accepted = client.post(TOGGLE_URL, {"theme": "high", "next": "/", "csrfmiddlewaretoken": token})
+
+@pytest.mark.parametrize(
+    "headers", [{"origin": OWN_ORIGIN}, {"referer": f"{OWN_ORIGIN}{SEED_ARTICLE}"}]
+)
+def test_a_post_from_the_portals_own_page_needs_no_csrf_token(headers):
+    client = Client(enforce_csrf_checks=True, headers=headers)
+    accepted = client.post(TOGGLE_URL, {"theme": "high", "next": "/"})
     assert accepted.status_code == 303
     assert accepted.cookies[cookie_name()].value == "high"
 
 
 @with_demo
-def test_script_requests_get_json_and_the_same_cookie():
-    client = Client(enforce_csrf_checks=True)
-    client.get("/")
-    token = client.cookies["csrftoken"].value
-    response = client.post(
-        TOGGLE_URL,
-        {"theme": "high"},
-        headers={"accept": "application/json", "x-csrftoken": token},
-    )
+def test_script_requests_get_json_and_the_same_cookie(client):
+    response = client.post(TOGGLE_URL, {"theme": "high"}, headers={"accept": "application/json"})
     assert response.status_code == 200
     assert response.json() == {"theme": "high"}
     assert response.cookies[cookie_name()].value == "high"
@@ -184,7 +234,8 @@ def test_script_requests_get_json_and_the_same_cookie():
 def test_without_a_choice_the_page_leaves_the_theme_to_the_system(client):
     html = client.get("/").content.decode()
     assert re.search(r"<html lang=\"vi\">", html)
-    assert 'aria-pressed="false"' in html
+    assert "aria-pressed" not in html, "contrast.js announces the state it reads"
+    assert "csrfmiddlewaretoken" not in html
 
 
 @with_demo
@@ -193,6 +244,7 @@ def test_a_tampered_cookie_is_ignored(client):
     html = client.get("/").content.decode()
     assert "data-theme" not in html
     assert "<script>alert" not in html
+    assert "--theme-choice" not in choice_css(client)
 
 
 @pytest.mark.parametrize(("theme", "required"), [(NORMAL, 4.5), (HIGH, 7.0)])

@@ -13,6 +13,7 @@ from ..ratings import (
     MAX_SCORE,
     MIN_SCORE,
     NOTICE_INVALID,
+    NOTICE_MISSING,
     NOTICE_NETWORK,
     NOTICE_PARAM,
     NOTICE_TOO_MANY,
@@ -57,7 +58,8 @@ def _api_url(page):
 
 
 ERRORS = {
-    NOTICE_INVALID: gettext_lazy("Choose a rating from 1 to 5, then send it."),
+    NOTICE_MISSING: gettext_lazy("Choose a rating from 1 to 5, then send it."),
+    NOTICE_INVALID: gettext_lazy("A rating is a whole number from 1 to 5."),
     NOTICE_TOO_MANY: gettext_lazy(
         "Too many ratings in a short time: please wait a minute, then try again."
     ),
