@@ -15,7 +15,7 @@ import zoneinfo
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -23,7 +23,6 @@ from wagtail.blocks import ChooserBlock
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from widgets.budget.deadlines import Period
 from widgets.budget.models import BudgetDocument, BudgetIndexPage
 from widgets.monitoring.importer import import_rows
 from widgets.monitoring.models import Reading, Station
@@ -33,6 +32,7 @@ from widgets.weather.fetch import store
 from widgets.weather.models import SAMPLE, City
 from widgets.weather.providers import OpenMeteoProvider
 
+from .budget_files import BUDGET_FILES
 from .content import CONTENT_DIR
 from .translation import ensure_index, sync_translation
 
@@ -80,42 +80,6 @@ BUDGET_INDEX = {
     "vi": {"title": "Công khai ngân sách", "slug": "cong-khai-ngan-sach"},
     "en": {"title": "Budget disclosure", "slug": "budget-disclosure"},
 }
-# fiscal year, period, form, title, published on
-BUDGET_DOCUMENTS = [
-    (
-        2021,
-        Period.ESTIMATE_APPROVED,
-        "46/CK-NSNN",
-        "Dự toán ngân sách địa phương năm 2021 đã được Hội đồng nhân dân tỉnh quyết định",
-        datetime.date(2021, 1, 5),
-    ),
-    (
-        2021,
-        Period.Q1,
-        "59/CK-NSNN",
-        "Tình hình thực hiện dự toán ngân sách quý I năm 2021",
-        datetime.date(2021, 4, 12),
-    ),
-    (
-        2021,
-        Period.SIX_MONTHS,
-        "59/CK-NSNN",
-        "Tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2021",
-        datetime.date(2021, 7, 14),
-    ),
-    (
-        2021,
-        Period.NINE_MONTHS,
-        "59/CK-NSNN",
-        "Tình hình thực hiện dự toán ngân sách 9 tháng năm 2021",
-        datetime.date(2021, 10, 12),
-    ),
-]
-PLACEHOLDER_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
-
 SALINITY_DESCRIPTION = "Tình hình hạn mặn khu vực tỉnh Tiền Giang (g/l). Dữ liệu mẫu."
 WATER_DESCRIPTION = (
     "Tình hình mực nước khu vực tỉnh Tiền Giang (m, theo hệ cao độ Hòn Dấu). Dữ liệu mẫu."
@@ -228,30 +192,34 @@ def build_weather(stdout, clock):
             store(city, data, SAMPLE, now=clock)
 
 
-def _placeholder_document(title):
+def _budget_document(spec):
+    """The form's PDF as the demo ships it (``demo/content/budget``), uploaded once."""
     Document = get_document_model()
-    document = Document.objects.filter(title=title).first()
+    document = Document.objects.filter(title=spec.title).first()
     if document is None:
-        document = Document(title=title)
-        document.file.save("cong-khai-ngan-sach.pdf", ContentFile(PLACEHOLDER_PDF), save=False)
-        document.file_size = len(PLACEHOLDER_PDF)
+        document = Document(title=spec.title)
+        with (CONTENT_DIR / "budget" / spec.filename).open("rb") as pdf:
+            document.file.save(spec.filename, File(pdf), save=False)
+        document.file_size = document.file.size
         document.save()
     return document
 
 
 def build_budget(home, stdout):
-    for year, period, form, title, published_on in BUDGET_DOCUMENTS:
-        if BudgetDocument.objects.filter(fiscal_year=year, period=period, title=title).exists():
+    for spec in BUDGET_FILES:
+        if BudgetDocument.objects.filter(
+            fiscal_year=spec.fiscal_year, period=spec.period, title=spec.title
+        ).exists():
             continue
         BudgetDocument.objects.create(
-            fiscal_year=year,
-            period=period,
-            form_code=form,
-            title=title,
-            document=_placeholder_document(title),
-            published_on=published_on,
+            fiscal_year=spec.fiscal_year,
+            period=spec.period,
+            form_code=spec.form,
+            title=spec.title,
+            document=_budget_document(spec),
+            published_on=spec.published_on,
         )
-        stdout.write(f"Created the budget document {title}.")
+        stdout.write(f"Created the budget document {spec.title}.")
     return ensure_index(home, BudgetIndexPage, BUDGET_INDEX, stdout, "budget disclosure page")
 
 

@@ -1,3 +1,5 @@
+import contextlib
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -9,6 +11,16 @@ from tests.browser.fixtures import committed_demo
 
 
 def pytest_collection_modifyitems(items):
+    """Check the shared demo's users, then run them first and together, so that one demo
+    serves them all (see ``shared_demo``). pytest-django has already put the tests in
+    rolled-back transactions first (its hook runs first); these are all among them."""
+    _check_shared_demo_users(items)
+    users = [item for item in items if "shared_demo" in getattr(item, "fixturenames", ())]
+    others = [item for item in items if "shared_demo" not in getattr(item, "fixturenames", ())]
+    items[:] = users + others
+
+
+def _check_shared_demo_users(items):
     for item in items:
         names = getattr(item, "fixturenames", ())
         if "shared_demo" not in names:
@@ -42,16 +54,32 @@ def _empty_cache():
     cache.clear()
 
 
+_shared = {"demo": None, "next_item": None}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    _shared["next_item"] = nextitem
+
+
 @pytest.fixture(scope="module")
 def shared_demo(django_db_setup, django_db_blocker):
-    """The demo site built once for a whole module and committed; each test still runs in
-    its own rolled-back transaction. A module opts in with
-    ``pytestmark = pytest.mark.usefixtures("shared_demo")``: every test in it then sees the
-    demo, so a module with tests that need an empty site must not. Nor may a module with
-    tests that commit (they empty the database) or that use no database (pytest-django runs
-    those last, after the tests that commit): see ``pytest_collection_modifyitems``."""
-    with committed_demo(django_db_blocker):
-        yield
+    """The demo site built once and committed, kept from one module to the next while the
+    next test asks for it too (``pytest_collection_modifyitems`` runs them together, so the
+    whole run builds it once); each test still runs in its own rolled-back transaction. A
+    module opts in with ``pytestmark = pytest.mark.usefixtures("shared_demo")``: every test
+    in it then sees the demo, so a module with tests that need an empty site must not. Nor
+    may a module with tests that commit (they empty the database) or that use no database
+    (pytest-django runs those last, after the tests that commit)."""
+    if _shared["demo"] is None:
+        stack = contextlib.ExitStack()
+        stack.enter_context(committed_demo(django_db_blocker))
+        _shared["demo"] = stack
+    yield
+    following = _shared["next_item"]
+    if following is None or "shared_demo" not in getattr(following, "fixturenames", ()):
+        _shared["demo"].close()
+        _shared["demo"] = None
 
 
 @pytest.fixture

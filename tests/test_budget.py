@@ -157,3 +157,16 @@ class BudgetIndexPageTests(WagtailPageTestCase):
         html = self.client.get(page.url).content.decode()
         assert html.index("Quý I 2021") < html.index("Quý I 2020")
         assert "Năm ngân sách 2020" in html
+
+
+def test_the_sample_budget_figures_add_up():
+    from demo.budget_files import BUDGET_FILES, budget_rows
+
+    for spec in BUDGET_FILES:
+        rows = budget_rows(spec)
+        groups = [index for index, row in enumerate(rows) if row.group]
+        for start, end in zip(groups, [*groups[1:], len(rows)], strict=True):
+            lines = rows[start + 1 : end]
+            for column, total in enumerate(rows[start].amounts):
+                assert total == sum(line.amounts[column] for line in lines)
+        assert len(rows[0].amounts) == len(spec.columns) - 2 - len(rows[0].percents)

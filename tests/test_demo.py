@@ -86,3 +86,23 @@ def test_unknown_page_is_a_404_page_not_a_traceback(demo, client):
     response = client.get("/khong-co-trang-nay/")
     assert response.status_code == 404
     assert "Traceback" not in response.content.decode()
+
+
+def test_the_budget_page_links_real_pdfs_that_a_citizen_can_open(demo, client):
+    """Each disclosed form is a PDF with pages and content (a table of figures), not an empty
+    file: it is downloaded from the link the budget page shows."""
+    from demo.budget_files import BUDGET_FILES
+
+    page = client.get("/cong-khai-ngan-sach/").content.decode()
+    links = re.findall(r'href="(/documents/[^"]+\.pdf)"', page)
+    assert len(set(links)) == len(BUDGET_FILES)
+    bodies = set()
+    for link in set(links):
+        response = client.get(link)
+        assert response.status_code == 200
+        body = b"".join(response.streaming_content)
+        assert body.startswith(b"%PDF-") and body.rstrip().endswith(b"%%EOF")
+        assert re.search(rb"/Type\s*/Page[^s]", body), "a PDF with at least one page"
+        assert len(body) > 20_000, "text and a table, with their fonts"
+        bodies.add(body)
+    assert len(bodies) == len(BUDGET_FILES), "each period has its own document"
