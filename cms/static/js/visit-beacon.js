@@ -7,7 +7,8 @@
 
     var script = document.currentScript;
     var url = script && script.getAttribute("data-hits-url");
-    if (!url || !window.fetch || !window.JSON) {
+    // An automated browser (tests, crawlers driving Chromium) is not a reader.
+    if (!url || !window.fetch || !window.JSON || navigator.webdriver) {
         return;
     }
     function send() {
