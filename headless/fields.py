@@ -5,7 +5,7 @@ Wagtail's image endpoints."""
 
 from rest_framework import serializers
 
-from .schemas import ImageWithRenditions, image_data
+from .schemas import ImageWithRenditions, image_data, image_without_renditions
 
 
 def typed(python_type):
@@ -51,7 +51,11 @@ class ImageShapeField(serializers.Field):
     def to_representation(self, image):
         shape = getattr(image, "_api_image_shape", None)
         if shape is None:  # the members share one computation per image
-            shape = image._api_image_shape = image_data(image, None, self.context.get("request"))
+            shape = image._api_image_shape = image_data(
+                image,
+                request=self.context.get("request"),
+                missing=image_without_renditions(image),
+            )
         return shape[self.member]
 
 

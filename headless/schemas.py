@@ -1,11 +1,15 @@
 """Shapes shared by every endpoint: images with renditions, documents, page references."""
 
+import logging
+
 from django.conf import settings
 from django.utils import translation
 from ninja import Field, Schema
 from wagtail.api.utils import get_full_url
 
 from .conf import app_settings
+
+logger = logging.getLogger(__name__)
 
 
 class ImageRendition(Schema):
@@ -82,7 +86,7 @@ def image_shape(image, renditions, language=None, request=None):
     """``ImageWithRenditions`` data from an image and its renditions by filter spec."""
     alt, lang = alt_text(image, language)
     items = []
-    for spec in rendition_specs():
+    for spec in rendition_specs() if renditions else ():
         rendition = renditions[spec]
         url = rendition["url"] if isinstance(rendition, dict) else rendition.url
         width = rendition["width"] if isinstance(rendition, dict) else rendition.width
@@ -103,10 +107,23 @@ def image_shape(image, renditions, language=None, request=None):
     }
 
 
-def image_data(image, language=None, request=None):
+def image_data(image, language=None, request=None, missing=None):
+    """The image and its renditions. When its file is gone from the storage (a page must
+    still render and the API still answer until an editor replaces it): ``missing``, None by
+    default, as for no image."""
     if image is None:
         return None
-    return image_shape(image, image.get_renditions(*rendition_specs()), language, request)
+    try:
+        renditions = image.get_renditions(*rendition_specs())
+    except OSError:  # Wagtail's SourceImageIOError: the file is not in the storage
+        logger.warning("The file of image %s is missing", image.pk)
+        return missing
+    return image_shape(image, renditions, language, request)
+
+
+def image_without_renditions(image, language=None):
+    """What is known of an image whose file is missing: its record, with no renditions."""
+    return image_shape(image, {}, language)
 
 
 def document_data(document):

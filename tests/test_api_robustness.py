@@ -2,6 +2,9 @@
 or a HEAD never ends in a 500, a redirect that drops the body, or a 405 for a readable URL."""
 
 import pytest
+from django.utils.html import escape
+
+from articles.models import ArticlePage
 
 pytestmark = pytest.mark.usefixtures("shared_demo", "db")
 
@@ -151,3 +154,28 @@ def test_root_relative_filters_without_a_site_are_a_client_error(client):
         response = client.get("/api/v3/pages/", {name: "root"})
         assert response.status_code == 404
         assert "no root page" in response.json()["detail"]
+
+
+def test_an_image_whose_file_is_gone_leaves_pages_and_the_api_answering(client):
+    """A file lost from the storage (a failed copy, a bucket cleaned by hand) takes its image
+    out of the home page's teasers and the API, not the whole page with a 500."""
+    from tests.factories_articles import make_image
+
+    newest = ArticlePage.objects.live().filter(locale__language_code="vi").order_by("-date")[0]
+    image = make_image(title="Ảnh đã mất tệp")
+    newest.hero_image = image
+    newest.save_revision().publish()
+    image.file.storage.delete(image.file.name)
+    image.renditions.all().delete()
+
+    home = client.get("/")
+    assert home.status_code == 200
+    assert escape(newest.title) in home.content.decode()
+    listing = client.get("/api/v3/articles/?locale=vi&limit=100")
+    assert listing.status_code == 200
+    item = next(i for i in listing.json()["items"] if i["id"] == newest.pk)
+    assert item["hero_image"] is None
+    record = client.get(f"/api/v3/images/{image.pk}/")
+    assert record.status_code == 200
+    assert record.json()["renditions"] == []
+    assert client.get(newest.url).status_code == 200
