@@ -13,9 +13,12 @@ from pydantic import PrivateAttr
 from wagtail import blocks
 from wagtail.models import Page
 
+from headless.language import language_of
 from headless.pages import exclude_private, in_active_language
 from headless.schemas import ImageWithRenditions, image_data
 from widgets.base import WidgetBlock
+
+SLIDES_SHOWN = 4  # a slideshow's first slides on the home page, in a grid
 
 
 class PageTeaserData(Schema):
@@ -26,6 +29,12 @@ class PageTeaserData(Schema):
 
     _page = PrivateAttr(None)
     _picture = PrivateAttr(None)
+
+    @property
+    def content_language(self):
+        """For ``{{ teaser|lang_attr }}``: the page's language (an untranslated page keeps
+        its Vietnamese title on the English site)."""
+        return language_of(self._page)
 
     @property
     def picture(self):
@@ -58,6 +67,23 @@ class SlideshowData(Schema):
     def slides(self):
         """For the page only: the API gives the slideshow page, whose own API has its slides."""
         return self.page._page.slides_for_display() if self.page else []
+
+    @property
+    def heading_language(self):
+        """The heading's language when it is the slideshow's title (no heading of its own)."""
+        if self.page is not None and self.heading == self.page.title:
+            return self.page.content_language
+        return ""
+
+    @property
+    def shown_slides(self):
+        """The slides the home page shows; the slideshow page has them all."""
+        return self.slides[:SLIDES_SHOWN]
+
+    @property
+    def more_slides(self):
+        """How many slides only the slideshow page shows."""
+        return max(len(self.slides) - SLIDES_SHOWN, 0)
 
 
 def live_pages(chosen):

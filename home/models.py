@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from typing_extensions import TypedDict
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -18,6 +19,19 @@ from widgets.blocks import widget_blocks
 from widgets.budget.models import BudgetIndexPage
 
 from .identity import SiteIdentity  # noqa: F401  (a model of this app, in its own module)
+
+# The home page's news: the lead story and this many after it; the lead is looked for among
+# the latest NEWS_LISTED + NEWS_SCANNED articles (one query).
+NEWS_LISTED, NEWS_SCANNED = 6, 6
+
+# The home page's bands, in page order: (name, label of the region, block types). The live
+# data a citizen of the delta checks comes right after the news; a block of a type not named
+# here goes to "more".
+BANDS = (
+    ("live", _("Monitoring and weather"), {"salinity", "water_level", "weather"}),
+    ("media", _("Photos and videos"), {"featured_videos", "gallery_teaser", "slideshow"}),
+    ("more", _("More information"), set()),
+)
 
 
 class HomePage(Page):
@@ -55,7 +69,7 @@ class HomePage(Page):
         if self.locale_id and others.exists():
             raise ValidationError(_("This language already has a home page."))
 
-    def latest_articles(self, count=5):
+    def latest_articles(self, count=NEWS_LISTED + NEWS_SCANNED):
         articles = ArticlePage.objects.live().filter(locale_id=self.locale_id)
         return (
             exclude_private(articles)
@@ -64,11 +78,35 @@ class HomePage(Page):
             .order_by("-date", "-pk")[:count]
         )
 
+    def news(self):
+        """``(featured, others)``: the lead story is the newest article with a picture among
+        the latest few (none if none has one), the others the newest after it, in date order.
+        One query, whatever the choice."""
+        articles = list(self.latest_articles())
+        featured = next((a for a in articles if a.listing_image() is not None), None)
+        others = [a for a in articles if a is not featured][:NEWS_LISTED]
+        return featured, others
+
+    def bands(self):
+        """The body's blocks grouped for the page, each group a ``StreamValue`` of its blocks
+        in the editor's order: ``(name, label, blocks)`` for each group that has any."""
+        groups = {name: [] for name, _label, _types in BANDS}
+        for raw in self.body.raw_data:
+            band = next((name for name, _label, types in BANDS if raw["type"] in types), "more")
+            groups[band].append(raw)
+        stream_block = self.body.stream_block
+        return [
+            (name, label, StreamValue(stream_block, groups[name], is_lazy=True))
+            for name, label, _types in BANDS
+            if groups[name]
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = self.latest_articles()
+        context["featured_article"], context["latest_articles"] = self.news()
+        context["bands"] = self.bands()
         if self.shows_statistics():
-            context["stats"] = None  # the side column shows them: not again in the footer
+            context["stats"] = None  # the page shows them: not again in the footer
         return context
 
     def shows_statistics(self):

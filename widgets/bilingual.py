@@ -5,6 +5,9 @@ an editor fills both on one form), and ``name`` is the one in the reader's langu
 from django.db import models
 from django.utils import translation
 
+# The language of ``name_vi`` and of the models' other free text (a river, a commune).
+VIETNAMESE = "vi"
+
 
 class BilingualName(models.Model):
     """Fields stay on each model (their lengths differ); this adds no column."""
@@ -21,3 +24,11 @@ class BilingualName(models.Model):
         if translation.get_language() == "en" and self.name_en:
             return self.name_en
         return self.name_vi
+
+    @property
+    def content_language(self):
+        """The language ``name`` is in, for ``{{ item|lang_attr }}``: a station without an
+        English name keeps its Vietnamese one on the English site, marked as such."""
+        if translation.get_language() == "en" and self.name_en:
+            return "en"
+        return VIETNAMESE

@@ -17,6 +17,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from ..base import WidgetBlock
+from ..bilingual import VIETNAMESE
 from ..formatting import format_change
 from .chart import history_chart, quantity_text
 from .data import newest_time, reference_threshold, station_summaries
@@ -48,6 +49,16 @@ class StationRowData(Schema):
     # For the page only (never serialised): set by MonitoringBlock.build.
     _alert: bool = False  # the state is one to report (harmful, an alarm level)
     _threshold: Decimal | None = None  # the dashed line of the chart
+    _name_language: str = VIETNAMESE  # the language ``name`` is in (see BilingualName)
+
+    @property
+    def content_language(self):
+        """For ``{{ row|lang_attr }}``: the name's language."""
+        return self._name_language
+
+    @property
+    def river_language(self):
+        return VIETNAMESE  # rivers and communes are kept in Vietnamese only
 
     @property
     def alert(self):
@@ -67,9 +78,13 @@ class StationRowData(Schema):
 
     @property
     def as_of_text(self):
+        """The newest reading's time; its date too unless it is today's."""
         if self.latest_at is None:
             return ""
-        return date_format(timezone.localtime(self.latest_at), "SHORT_DATETIME_FORMAT")
+        latest = timezone.localtime(self.latest_at)
+        if latest.date() == timezone.localdate():
+            return date_format(latest, "H:i")  # as in SHORT_DATETIME_FORMAT (vi, en)
+        return date_format(latest, "SHORT_DATETIME_FORMAT")
 
     @cached_property
     def chart(self):
@@ -167,6 +182,7 @@ class MonitoringBlock(WidgetBlock):
         for row, summary in zip(data.stations, summaries, strict=True):
             row._alert = bool(summary.state.level)
             row._threshold = reference_threshold(summary)
+            row._name_language = summary.station.content_language
         return data
 
 

@@ -13,6 +13,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from ..base import WidgetBlock
+from ..bilingual import VIETNAMESE
 from ..formatting import format_age, format_number
 from .codes import describe
 from .data import attributions, city_weather
@@ -44,7 +45,14 @@ class CityWeatherData(Schema):
     provider: str | None
     days: list[DayData]
 
+    _name_language: str = VIETNAMESE  # for the page only: the language ``name`` is in
+
     # For the page only (derived from the fields above, never serialised).
+    @property
+    def content_language(self):
+        """For ``{{ row|lang_attr }}``: the name's language (see BilingualName)."""
+        return self._name_language
+
     @property
     def has_forecast(self):
         return self.updated_at is not None
@@ -150,8 +158,12 @@ class WeatherBlock(WidgetBlock):
     def build(self, value, context=None):
         ids = [city.pk for city in (value.get("cities") or []) if city is not None]
         weather = city_weather(ids or None)
-        return WeatherBlockData(
+        data = WeatherBlockData(
             heading=self.heading_text(value),
             cities=[city_data(w) for w in weather],
             attributions=[AttributionData(text=t, url=u) for t, u in attributions(weather)],
         )
+        # The schema copies the rows it is given, so the page's extras are set on its own.
+        for row, city in zip(data.cities, weather, strict=True):
+            row._name_language = city.city.content_language
+        return data
