@@ -3,7 +3,6 @@ import contextlib
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
 
@@ -15,9 +14,30 @@ def pytest_collection_modifyitems(items):
     serves them all (see ``shared_demo``). pytest-django has already put the tests in
     rolled-back transactions first (its hook runs first); these are all among them."""
     _check_shared_demo_users(items)
-    users = [item for item in items if "shared_demo" in getattr(item, "fixturenames", ())]
-    others = [item for item in items if "shared_demo" not in getattr(item, "fixturenames", ())]
+    users = [item for item in items if _uses_shared_demo(item)]
+    others = [item for item in items if not _uses_shared_demo(item)]
     items[:] = users + others
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Empty the shared demo as soon as the next test does not use it, even when that test is
+    in the same module (whose ``shared_demo`` then stays set up, unused: its users ran first).
+    After the last test of all, the fixture's own teardown does it, before the database goes."""
+    result = yield
+    if nextitem is not None and not _uses_shared_demo(nextitem):
+        _close_shared_demo()
+    return result
+
+
+def _uses_shared_demo(item):
+    return "shared_demo" in getattr(item, "fixturenames", ())
+
+
+def _close_shared_demo():
+    if _shared["demo"] is not None:
+        _shared["demo"].close()
+        _shared["demo"] = None
 
 
 def _check_shared_demo_users(items):
@@ -77,17 +97,14 @@ def shared_demo(django_db_setup, django_db_blocker):
         _shared["demo"] = stack
     yield
     following = _shared["next_item"]
-    if following is None or "shared_demo" not in getattr(following, "fixturenames", ()):
-        _shared["demo"].close()
-        _shared["demo"] = None
+    if following is None or not _uses_shared_demo(following):
+        _close_shared_demo()
 
 
 @pytest.fixture
-def demo(request, db):
-    """The demo site as ``load_demo`` builds it: the module's shared copy if it has one,
-    else built for this test inside its transaction."""
-    if "shared_demo" not in request.fixturenames:
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(shared_demo, db):
+    """The demo site as ``load_demo`` builds it: the shared copy (see ``shared_demo``), so a
+    test that asks for it runs in a rolled-back transaction."""
 
 
 @pytest.fixture
