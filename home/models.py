@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
-from articles.models import SECTIONS, ArticlePage
+from articles.models import SECTIONS, ArticleIndexPage, ArticlePage
 from articles.models.mixins import EditorialPageMixin, search_fields_for
 from articles.teasers import teaser_blocks
 from headless.fields import typed
@@ -87,6 +87,11 @@ class HomePage(Page):
         others = [a for a in articles if a is not featured][:NEWS_LISTED]
         return featured, others
 
+    def news_index(self):
+        """The news section under this home page (for "All news"), or None."""
+        sections = ArticleIndexPage.objects.child_of(self).live()
+        return exclude_private(sections).order_by("path").first()
+
     def bands(self):
         """The body's blocks grouped for the page, each group a ``StreamValue`` of its blocks
         in the editor's order: ``(name, label, blocks)`` for each group that has any."""
@@ -103,7 +108,9 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_article"], context["latest_articles"] = self.news()
+        featured, others = self.news()
+        context["featured_article"], context["latest_articles"] = featured, others
+        context["news_index"] = self.news_index() if featured or others else None
         context["bands"] = self.bands()
         if self.shows_statistics():
             context["stats"] = None  # the page shows them: not again in the footer
