@@ -24,13 +24,14 @@ from .identity import SiteIdentity  # noqa: F401  (a model of this app, in its o
 # the latest NEWS_LISTED + NEWS_SCANNED articles (one query).
 NEWS_LISTED, NEWS_SCANNED = 6, 6
 
-# The home page's bands, in page order: (name, label of the region, block types). The live
-# data a citizen of the delta checks comes right after the news; a block of a type not named
-# here goes to "more".
+# The home page's bands, in page order: (name, label of the region, block types in the order
+# the band shows them; blocks of one type keep the editor's order). The live data a citizen of
+# the delta checks comes right after the news, salinity first (on a phone it is then the first
+# table); a block of a type not named here goes to "more", in the editor's order.
 BANDS = (
-    ("live", _("Monitoring and weather"), {"salinity", "water_level", "weather"}),
-    ("media", _("Photos and videos"), {"featured_videos", "gallery_teaser", "slideshow"}),
-    ("more", _("More information"), set()),
+    ("live", _("Monitoring and weather"), ("salinity", "weather", "water_level")),
+    ("media", _("Photos and videos"), ("featured_videos", "gallery_teaser", "slideshow")),
+    ("more", _("More information"), ()),
 )
 
 
@@ -93,16 +94,16 @@ class HomePage(Page):
         return exclude_private(sections).order_by("path").first()
 
     def bands(self):
-        """The body's blocks grouped for the page, each group a ``StreamValue`` of its blocks
-        in the editor's order: ``(name, label, blocks)`` for each group that has any."""
+        """The body's blocks grouped for the page, ``(name, label, blocks)`` for each band
+        that has any, ``blocks`` a ``StreamValue`` (rendered, and cached, as the body's)."""
         groups = {name: [] for name, _label, _types in BANDS}
         for raw in self.body.raw_data:
             band = next((name for name, _label, types in BANDS if raw["type"] in types), "more")
             groups[band].append(raw)
         stream_block = self.body.stream_block
         return [
-            (name, label, StreamValue(stream_block, groups[name], is_lazy=True))
-            for name, label, _types in BANDS
+            (name, label, StreamValue(stream_block, _in_order(groups[name], types), is_lazy=True))
+            for name, label, types in BANDS
             if groups[name]
         ]
 
@@ -118,6 +119,12 @@ class HomePage(Page):
 
     def shows_statistics(self):
         return any(block["type"] == "statistics" for block in self.body.raw_data)
+
+
+def _in_order(blocks, types):
+    """``blocks`` (raw) in the order of ``types``, the editor's among blocks of one type (and
+    among all when ``types`` is empty: sorting is stable)."""
+    return sorted(blocks, key=lambda raw: types.index(raw["type"]) if types else 0)
 
 
 place_under((*SECTIONS, BudgetIndexPage), "home.HomePage")

@@ -1,9 +1,12 @@
 """Widget blocks: validation errors sit on the wrong field; links warn about new tabs; the
 home page offers every widget; API representations are plain JSON."""
 
+import datetime
 import json
+from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import RequestFactory
 from django.utils import translation
 from django.utils.html import escape
@@ -12,10 +15,12 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from home.models import HomePage
+from home.models import NEWS_LISTED, HomePage
 from tests.factories_widgets import make_city, make_station
 from widgets.blocks import LinksBlock, SalinityBlock, WaterLevelBlock, WeatherBlock, widget_blocks
 from widgets.budget.models import BudgetIndexPage
+from widgets.monitoring.blocks import DailyMaximumData
+from widgets.monitoring.chart import history_chart
 
 
 def _errors(block, raw):
@@ -150,6 +155,60 @@ def test_demo_home_page_shows_the_side_column_in_both_languages(demo, client):
         assert text in vi.upper()
     assert "613.887" in vi or "613.888" in vi
     assert "Salinity" in en and "Weather forecast" in en and "613,88" in en
+
+
+def test_home_page_bands_group_every_widget_live_data_first(demo):
+    home = HomePage.objects.get(locale__language_code="vi")
+    bands = {name: [block.block_type for block in blocks] for name, _label, blocks in home.bands()}
+    assert list(bands) == ["live", "media", "more"]
+    assert bands["live"] == ["salinity", "weather", "water_level"]  # the editor's: weather first
+    assert bands["media"] == ["featured_videos", "gallery_teaser", "slideshow"]
+    assert bands["more"] == ["links", "statistics", "budget"]  # the editor's order
+    assert sum(map(len, bands.values())) == len(home.body)
+
+
+def test_home_page_leads_with_the_newest_article_that_has_a_picture(demo):
+    home = HomePage.objects.get(locale__language_code="vi")
+    featured, others = home.news()
+    assert featured.listing_image() is not None
+    assert featured not in others and len(others) == NEWS_LISTED
+    newer = [a for a in others if (a.date, a.pk) > (featured.date, featured.pk)]
+    assert newer and all(a.listing_image() is None for a in newer)
+    order = [(a.date, a.pk) for a in others]
+    assert order == sorted(order, reverse=True)
+
+
+def test_a_zero_reading_is_a_visible_mark_in_a_captioned_chart_with_axis_labels():
+    days = [datetime.date(2021, 10, day) for day in range(12, 19)]
+    history = [DailyMaximumData(date=day, max=0.0 if day.day != 15 else None) for day in days]
+    with translation.override("en"):
+        html = history_chart(history, "g/l", threshold=Decimal("4"))
+    figure = BeautifulSoup(html, "html.parser").figure
+    assert "last 7 days (g/l)" in figure.figcaption.get_text() and "4 g/l" in html
+    marks = figure.find_all("rect", class_="widget-chart__bar--zero")
+    assert len(marks) == 6 and all(float(mark["height"]) >= 3 for mark in marks)
+    assert [t.get_text() for t in figure.find_all("text", class_="widget-chart__value")] == (
+        ["0"] * 3 + ["–"] + ["0"] * 3
+    )
+    days_shown = [t.get_text() for t in figure.find_all("text", class_="widget-chart__day")]
+    assert days_shown == [f"{day.day}/10" for day in days]
+    assert {t.get_text() for t in figure.find_all("text", class_="widget-chart__tick")} == {
+        "0",
+        "g/l",
+    }
+
+
+def test_a_station_without_an_english_name_is_marked_vietnamese_on_the_english_site(db):
+    station = make_station(code="NO-EN", name="Bà Tài")  # no English name
+    request = RequestFactory().get("/en/")
+    block = SalinityBlock()
+    value = block.to_python({"stations": [station.pk]})
+    with translation.override("en"):
+        english = block.render(value, context={"request": request})
+    with translation.override("vi"):
+        vietnamese = block.render(value, context={"request": request})
+    assert '<th scope="row" lang="vi">Bà Tài' in english
+    assert '<th scope="row">Bà Tài' in vietnamese
 
 
 class HomePageWidgetTests(WagtailPageTestCase):
