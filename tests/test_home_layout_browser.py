@@ -57,14 +57,16 @@ def test_desktop_page_is_short_and_shows_salinity_without_a_long_scroll(portal):
     assert salinity is not None and salinity < 2 * VIEWPORT_HEIGHT, salinity
 
 
-def test_on_a_phone_the_salinity_table_starts_early(portal):
-    with open_page(*portal, "/", width=NARROW) as page:
+@pytest.mark.parametrize("path", ["/", "/en/"], ids=["vi", "en"])
+def test_on_a_phone_the_salinity_table_starts_early_and_every_table_fits(portal, path):
+    with open_page(*portal, path, width=NARROW) as page:
         salinity = top_of(page, SALINITY_TABLE)
         sideways = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
         tables_fit = page.evaluate(
             """() => Array.from(document.querySelectorAll('.widget-table')).every(table =>
                 table.getBoundingClientRect().right
-                <= table.parentElement.getBoundingClientRect().right + 1)"""
+                <= table.parentElement.getBoundingClientRect().right + 1
+                && table.parentElement.scrollWidth <= table.parentElement.clientWidth)"""
         )
     assert salinity is not None and salinity < SALINITY_WITHIN_ON_A_PHONE, salinity
     assert not sideways, "the page scrolls sideways at 360 px"
