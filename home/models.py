@@ -41,9 +41,12 @@ class HomePage(Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(
         widget_blocks() + teaser_blocks(),
-        verbose_name=_("side column"),
+        verbose_name=_("widgets"),
         blank=True,
-        help_text=_("Widgets beside the news: salinity, water level, weather, statistics…"),
+        help_text=_(
+            "Shown under the news in bands: live data (salinity, water level, weather), then "
+            "photos and videos, then the others (links, budget, statistics…)."
+        ),
     )
 
     parent_page_types = ["wagtailcore.Page"]
