@@ -12,13 +12,22 @@ password-protected page), errors and redirects, anything but HTML.
 
 The proxy in front must not serve a cached page to a signed-in editor either (the shared cache
 would hand them the page without the userbar): it bypasses its cache when the request carries
-the session cookie. nginx::
+the session cookie, and otherwise keys on the URL alone (not on cookies: the contrast and
+visitor cookies change nothing in a page). nginx::
 
-    proxy_cache_bypass $cookie_sessionid;
-    proxy_no_cache     $cookie_sessionid;
+    proxy_cache_path /var/cache/nginx/portal keys_zone=portal:50m inactive=10m;
+    location / {
+        proxy_cache          portal;
+        proxy_cache_key      $scheme$host$request_uri;
+        proxy_cache_bypass   $cookie_sessionid;   # signed-in editors: straight through
+        proxy_no_cache       $cookie_sessionid;
+        proxy_cache_methods  GET HEAD;            # never a POST (votes, contrast, beacon)
+        proxy_pass           http://portal_app;
+    }
 
-(see docs/cdn-cache.md). Publishing purges a page from the proxy through
-``wagtail.contrib.frontend_cache`` (FRONTEND_CACHE_PURGE_URL)."""
+nginx honours ``Cache-Control`` (``private``/``no-cache``/``Set-Cookie`` are not stored).
+Publishing purges a page from the proxy through ``wagtail.contrib.frontend_cache``
+(FRONTEND_CACHE_PURGE_URL); listings and the home page follow within the max-age."""
 
 from django.conf import settings
 from django.conf.urls.i18n import is_language_prefix_patterns_used

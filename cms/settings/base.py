@@ -208,7 +208,8 @@ PORTAL_WEBHOOK_ALLOW_PRIVATE_HOSTS = boolean("WEBHOOK_ALLOW_PRIVATE_HOSTS", defa
 PORTAL_WEBHOOK_REQUIRE_HTTPS = boolean("WEBHOOK_REQUIRE_HTTPS", default=False)
 # An anonymous reader's page may be reused by a CDN or proxy (and the browser) this long;
 # publishing purges it at once (below). Signed-in editors always get fresh, private pages.
-# The proxy must bypass its cache for requests with the session cookie (docs/cdn-cache.md).
+# The proxy must bypass its cache for requests with the session cookie (the nginx rule is in
+# headless/pagecache.py).
 PORTAL_PAGE_MAX_AGE = seconds("PAGE_MAX_AGE", 60)
 # The visitor figures a page shows are read at most this often (they are counted by the visit
 # beacon, /api/v3/stats/hits/; the live figures are /api/v3/stats/).
