@@ -116,6 +116,10 @@ class HomePage(Page):
         context["featured_article"], context["latest_articles"] = featured, others
         context["news_index"] = self.news_index() if featured or others else None
         context["bands"] = self.bands()
+        # A phone reader reaches the live data in one tap from the top (it is far down).
+        context["live_band"] = next(
+            (label for name, label, _b in context["bands"] if name == "live"), None
+        )
         if self.shows_statistics():
             context["stats"] = None  # the page shows them: not again in the footer
         return context

@@ -73,6 +73,19 @@ def test_on_a_phone_the_salinity_table_starts_early_and_every_table_fits(portal,
     assert tables_fit, "a widget's table runs out of its card"
 
 
+def test_on_a_phone_one_link_at_the_top_leads_to_the_live_data(portal):
+    from playwright.sync_api import expect
+
+    with open_page(*portal, "/", width=NARROW) as page:
+        jump = page.locator(".home__jump a")
+        box = jump.bounding_box()
+        assert box and box["y"] + box["height"] <= VIEWPORT_HEIGHT, "in the first screen"
+        expect(page.locator(SALINITY_TABLE)).not_to_be_in_viewport()
+        jump.click()
+        expect(page.locator("#band-live")).to_be_in_viewport()
+        expect(page.locator(".widget-monitoring--salinity .widget__heading")).to_be_in_viewport()
+
+
 # The bottoms of the columns of each grid on the page: children grouped by their left edge.
 COLUMN_BOTTOMS_JS = """
 () => Array.from(document.querySelectorAll('.home-news__grid, .home-band__grid')).map(grid => {
