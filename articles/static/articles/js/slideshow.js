@@ -26,7 +26,9 @@
         var self = this;
         this.root.classList.add("slideshow--enhanced");
         this.root.querySelector(".slideshow__controls").hidden = false;
-        this.track.removeAttribute("aria-label");  // it no longer scrolls: the slides say "n of m"
+        // It no longer scrolls: no region to name, the slides say "n of m".
+        this.track.removeAttribute("aria-label");
+        this.track.removeAttribute("role");
         this.root.addEventListener("click", function (event) {
             var button = event.target.closest("[data-action]");
             var link = event.target.closest(".slideshow-nav a");
