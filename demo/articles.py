@@ -10,11 +10,15 @@ from articles.models import ArticleIndexPage, ArticlePage, Category
 from articles.search import unaccent
 
 from .content import load
-from .translation import ensure_locale, translate_page
+from .gallery import gallery_images
+from .translation import ensure_locale, sync_translation, translate_page
 
 INDEX = {"vi": {"title": "Tin tức", "slug": "tin-tuc"}, "en": {"title": "News", "slug": "news"}}
 SEED_SLUG = "day-manh-cai-cach-hanh-chinh-giai-doan-2021-2025"
 SEED_SLUG_EN = "promoting-administrative-reform-2021-2025"
+# The seed article's picture: the gallery's photo of the conference on the same reform plan
+# (drawn by demo.imagegen, alt text in Vietnamese and English).
+SEED_PICTURE = "Hội nghị triển khai cải cách hành chính"
 
 
 def _publish_child(parent, page):
@@ -61,14 +65,24 @@ def build_seed_article(index, stdout, categories=None):
             signature=vi["signature"],
             body=[("paragraph", f"<p>{text}</p>") for text in vi["paragraphs"]],
         )
+        article.hero_image = _seed_picture()
         if categories:
             article.categories = [categories[load("news.json")["seed_category"]]]
         _publish_child(index, article)
         stdout.write("Created the seed article.")
     strings = {vi["title"]: en["title"], vi["signature"]: en["signature"], SEED_SLUG: SEED_SLUG_EN}
     strings.update(zip(vi["paragraphs"], en["paragraphs"], strict=True))
+    if article.hero_image_id is None:  # built before it had one: the home page leads with it
+        article.hero_image = _seed_picture()
+        article.save_revision().publish()
+        sync_translation(article, "en", strings)
+        stdout.write("Gave the seed article its picture.")
     translate_page(article, "en", strings)
     return article
+
+
+def _seed_picture():
+    return next(image for image in gallery_images() if image.title == SEED_PICTURE)
 
 
 def _numbers(i):

@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 
-from .translation import ensure_locale, translate_page
+from .translation import ensure_locale, sync_translation, translate_page
 
 HOME_SLUG = "trang-chu"
 HOME = {
@@ -50,12 +50,21 @@ def build_home(stdout):
             setattr(site, field, value)
         site.save()
 
-    translate_page(
-        home,
-        "en",
-        {HOME["vi"][key]: HOME["en"][key] for key in HOME["vi"]}
-        | {
-            HOME_SLUG: "home",
-        },
-    )
+    translate_page(home, "en", _english())
     return home
+
+
+def _english():
+    return {HOME["vi"][key]: HOME["en"][key] for key in HOME["vi"]} | {HOME_SLUG: "home"}
+
+
+def feature_lead_story(home, article, stdout):
+    """Lead the home page with ``article`` unless a lead story is chosen already; the English
+    home page gets the choice (a page link) by wagtail-localize's sync and shows its English
+    translation. ``home`` is the instance the rest of the build saves: it keeps the choice."""
+    if home.featured_article_id is not None:
+        return
+    home.featured_article = article
+    home.save_revision().publish()
+    sync_translation(home, "en", _english())
+    stdout.write("Chose the seed article as the home page's lead story.")

@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, IntegerField, Subquery, Value, When
 from django.utils.translation import gettext_lazy as _
 from typing_extensions import TypedDict
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
@@ -20,8 +21,9 @@ from widgets.budget.models import BudgetIndexPage
 
 from .identity import SiteIdentity  # noqa: F401  (a model of this app, in its own module)
 
-# The home page's news: the lead story and this many after it; the lead is looked for among
-# the latest NEWS_LISTED + NEWS_SCANNED articles (one query).
+# The home page's news: the lead story and this many after it. Without an editor's choice the
+# lead is looked for among the latest NEWS_LISTED + NEWS_SCANNED articles (one query, which
+# also brings the chosen one, first, when there is one).
 NEWS_LISTED, NEWS_SCANNED = 6, 6
 
 # The home page's bands, in page order: (name, label of the region, block types in the order
@@ -48,6 +50,20 @@ class HomePage(Page):
             "photos and videos, then the others (links, budget, statistics…)."
         ),
     )
+    # A page link: wagtail-localize syncs it to the translations (the source's article);
+    # each home page shows that article's translation in its own language (see ``news``).
+    featured_article = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name=_("lead story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown first, with its picture, at the top of the home page. Leave empty to lead "
+            "with the newest article that has a picture."
+        ),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -59,7 +75,11 @@ class HomePage(Page):
         "home.ContentPage",
     ]
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        PageChooserPanel("featured_article", page_type="articles.ArticlePage"),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro"), APIField("body")]
 
@@ -74,20 +94,34 @@ class HomePage(Page):
             raise ValidationError(_("This language already has a home page."))
 
     def latest_articles(self, count=NEWS_LISTED + NEWS_SCANNED):
+        """The live, public articles in this page's language, newest first; the editor's lead
+        story (its version in this language, if live and public) comes first, marked
+        ``chosen``, in the same query."""
         articles = ArticlePage.objects.live().filter(locale_id=self.locale_id)
+        chosen = Value(0)
+        if self.featured_article_id:
+            key = Page.objects.filter(pk=self.featured_article_id).values("translation_key")
+            chosen = Case(
+                When(translation_key=Subquery(key[:1]), then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
         return (
             exclude_private(articles)
+            .annotate(chosen=chosen)
             .select_related("hero_image")
             .defer_streamfields()
-            .order_by("-date", "-pk")[:count]
+            .order_by("-chosen", "-date", "-pk")[:count]
         )
 
     def news(self):
-        """``(featured, others)``: the lead story is the newest article with a picture among
-        the latest few (none if none has one), the others the newest after it, in date order.
-        One query, whatever the choice."""
+        """``(featured, others)``: the lead story is the editor's choice when it can be shown
+        here, else the newest article with a picture among the latest few (none if none has
+        one); the others the newest after it, in date order. One query, whatever the choice."""
         articles = list(self.latest_articles())
-        featured = next((a for a in articles if a.listing_image() is not None), None)
+        featured = articles[0] if articles and articles[0].chosen else None
+        if featured is None:
+            featured = next((a for a in articles if a.listing_image() is not None), None)
         others = [a for a in articles if a is not featured][:NEWS_LISTED]
         return featured, others
 

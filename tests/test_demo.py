@@ -106,3 +106,20 @@ def test_the_budget_page_links_real_pdfs_that_a_citizen_can_open(demo, client):
         assert len(body) > 20_000, "text and a table, with their fonts"
         bodies.add(body)
     assert len(bodies) == len(BUDGET_FILES), "each period has its own document"
+
+
+@pytest.mark.parametrize(
+    ("url", "title"), [("/", SEED_TITLE), ("/en/", "PROMOTING ADMINISTRATIVE REFORM")]
+)
+def test_the_home_page_leads_with_the_seed_article_and_its_picture(demo, client, url, title):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    lead = soup.select_one(".home-lead")
+    assert title in lead.select_one(".home-lead__title").get_text()
+    assert lead.select_one("img.home-lead__image")["src"]
+    listed = " ".join(t.get_text() for t in soup.select(".home-news__title"))
+    assert title not in listed  # not repeated in the list beside it
+    article = ArticlePage.objects.get(locale__language_code="vi", slug__startswith="day-manh")
+    assert article.hero_image.description.startswith("Đại biểu")  # alt text in Vietnamese
+    assert article.hero_image.alt_text_en  # and in English

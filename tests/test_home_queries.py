@@ -26,8 +26,9 @@ from .factories_widgets import make_city, make_station, show_every_station_and_c
 pytestmark = pytest.mark.usefixtures("shared_demo")
 
 # Reads of the whole page with its widgets cached: Wagtail's routing and view restrictions,
-# the site frame, the news (one read: the latest articles, the lead story chosen among them;
-# one more: the news section for "All news") and the visit counters. See bench/README.md.
+# the site frame, the news (one read: the latest articles, the editor's lead story first or
+# the lead chosen among them; one more: the news section for "All news") and the visit
+# counters. See bench/README.md.
 HOME_PAGE_READS = 9
 # The same when every widget renders afresh (the first view after an import, a forecast or a
 # publication). Was 43 before the query work, 29 before the site identity: its frame (the
@@ -115,6 +116,16 @@ def test_more_stations_readings_cities_and_articles_cost_no_more_queries(demo):
     assert len(after) == len(before), "\n\n".join(after)
     assert len(after_fresh) == len(before_fresh), "\n\n".join(after_fresh)
     assert len(counter_writes) == VISIT_COUNTER_WRITES
+
+
+def test_the_chosen_lead_story_costs_no_read_of_its_own(demo):
+    home = HomePage.objects.get(locale__language_code="vi")
+    assert home.featured_article_id is not None  # the demo's seed article
+    chosen, _ = measure()
+    home.featured_article = None
+    home.save_revision().publish()
+    automatic, _ = measure()
+    assert len(chosen) == len(automatic), "\n\n".join(chosen)
 
 
 def test_the_english_home_page_reads_one_more_to_find_the_translation(demo):

@@ -10,7 +10,7 @@ from demo.articles import (
 from demo.gallery import build_gallery, gallery_images
 from demo.identity import build_identity
 from demo.pages import build_content_pages, build_menu
-from demo.site import build_home
+from demo.site import build_home, feature_lead_story
 from demo.slideshow import build_slideshow
 from demo.videos import build_videos
 from demo.widgets import build_home_widgets
@@ -25,7 +25,8 @@ class Command(BaseCommand):
             home = build_home(self.stdout)
             index = build_article_index(home, self.stdout)
             categories = build_categories(self.stdout)
-            build_seed_article(index, self.stdout, categories)
+            seed = build_seed_article(index, self.stdout, categories)
+            feature_lead_story(home, seed, self.stdout)
             images = gallery_images()
             build_news(index, categories, images, self.stdout)
             build_gallery(home, images, self.stdout)
