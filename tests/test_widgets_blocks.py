@@ -2,6 +2,7 @@
 home page offers every widget; API representations are plain JSON."""
 
 import datetime
+import itertools
 import json
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from articles.models import ArticlePage
-from home.models import NEWS_LISTED, HomePage
+from home.models import BANDS, NEWS_LISTED, HomePage
 from tests.factories_widgets import make_city, make_station
 from widgets.blocks import LinksBlock, SalinityBlock, WaterLevelBlock, WeatherBlock, widget_blocks
 from widgets.budget.models import BudgetIndexPage
@@ -258,3 +259,29 @@ class HomePageWidgetTests(WagtailPageTestCase):
                 }
             ),
         )
+
+
+def test_home_page_bands_have_visible_headings_over_their_widgets_headings(demo, client):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    bands = soup.select("section.home-band")
+    assert len(bands) == 3
+    for band in bands:
+        heading = band.find(["h2", "h3"])
+        assert heading.name == "h2" and band["aria-labelledby"] == heading["id"]
+        widget_headings = band.select(".widget__heading")
+        assert widget_headings and {h.name for h in widget_headings} == {"h3"}
+    with translation.override("vi"):
+        labels = [str(label) for _name, label, _types in BANDS]
+    assert [band.find("h2").get_text() for band in bands] == labels
+    # The outline never skips a level: h1, then h2, h3, h4 (a weather city, a budget period).
+    levels = [int(h.name[1]) for h in soup.select("main h1, main h2, main h3, main h4")]
+    assert levels[0] == 1 and all(b <= a + 1 for a, b in itertools.pairwise(levels))
+    assert soup.select(".widget-weather h4.widget-weather__name")
+    assert soup.select(".widget-budget h4.widget-budget__period")
+
+
+def test_a_widget_outside_a_band_keeps_its_own_h2(db):
+    block = LinksBlock()
+    value = block.to_python({"heading": "Liên kết", "links": []})
+    html = block.render(value, {"request": RequestFactory().get("/")})
+    assert BeautifulSoup(html, "html.parser").select_one("h2.widget__heading")

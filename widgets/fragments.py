@@ -34,9 +34,10 @@ def _topics(stream_value, raw):
     return getattr(block, "cache_topics", None)
 
 
-def _key(raw, topics, found, request):
+def _key(raw, topics, found, request, level):
     host = request.get_host() if request is not None else ""
     parts = [raw["type"], raw["value"], get_language() or "", host, versions(topics, found)]
+    parts.append(level)  # the heading level the page asks for (``widget_heading_level``)
     digest = hashlib.sha256(json.dumps(parts, cls=DjangoJSONEncoder).encode()).hexdigest()
     return f"widgets:fragment:{digest}"
 
@@ -55,7 +56,9 @@ def render_stream(stream_value, context):
     wanted = sorted({t for block_topics in topics if block_topics for t in block_topics})
     found = cache.get_many(version_keys(wanted)) if wanted else {}
     keys = [
-        _key(raw, block_topics, found, request) if block_topics else None
+        _key(raw, block_topics, found, request, context.get("widget_heading_level"))
+        if block_topics
+        else None
         for raw, block_topics in zip(raw_blocks, topics, strict=True)
     ]
     cached = cache.get_many([key for key in keys if key])
