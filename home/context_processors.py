@@ -5,7 +5,7 @@ from django.db import DatabaseError
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone, translation
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from headless.caching import version_keys, versions
 from headless.numbers import format_number
@@ -54,17 +54,31 @@ def _settings(request):
 
 
 def _footer_links(identity, request):
+    """The identity's live pages in the footer's order, each in the reader's language when
+    translated (else as it is, marked): two reads, whatever the number of links."""
+    chosen = [getattr(identity, f"{name}_id") for name in FOOTER_PAGES]
+    chosen = [pk for pk in chosen if pk]
+    if not chosen:
+        return []
     active = translation.get_language()
+    pages = Page.objects.live().select_related("locale")
+    found = {page.pk: page for page in pages.filter(pk__in=chosen)}
+    translated = {
+        page.translation_key: page
+        for page in pages.filter(
+            translation_key__in=[page.translation_key for page in found.values()],
+            locale__language_code=active,
+        )
+    }
     links = []
-    for name in FOOTER_PAGES:
-        page = getattr(identity, f"{name}_id") and getattr(identity, name)
-        if page is None or not page.live:
+    for pk in chosen:
+        if pk not in found:
             continue
-        page = page.localized
+        page = translated.get(found[pk].translation_key, found[pk])
         url = page.get_url(request=request)
         if url:
             language = page.locale.language_code
-            lang = language if language != active else ""
+            lang = "" if language == active else language
             links.append({"title": page.title, "url": url, "lang": lang})
     return links
 
