@@ -6,16 +6,6 @@ app_settings = AppSettings(
     # A new address past this many distinct new visitors (a rate, "10/h") counts as one
     # visitor; "" turns the cap off.
     PORTAL_NEW_VISITORS_PER_ADDRESS="10/h",
-    # Paths whose server-rendered views are not counted as visits.
-    PORTAL_STATS_EXCLUDED_PATHS=(
-        "/admin/",
-        "/api/",
-        "/static/",
-        "/media/",
-        "/documents/",
-        "/i18n/",
-        "/django-admin/",
-    ),
     # The longest a rendered widget is kept (its clock-dependent "stale" marks and ages).
     PORTAL_WIDGET_CACHE_SECONDS=60,
     PORTAL_WEATHER_PROVIDER="widgets.weather.providers.OpenMeteoProvider",
