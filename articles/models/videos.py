@@ -6,7 +6,6 @@ allows the provider's player there and nowhere else); never fetched by the serve
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
@@ -14,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.coreutils import get_content_languages
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
@@ -73,6 +73,12 @@ def embed_url(url):
     return ""
 
 
+def content_language_choices():
+    """The site's content languages, read when a form is drawn (Wagtail's own default when a
+    site does not set WAGTAIL_CONTENT_LANGUAGES)."""
+    return list(get_content_languages().items())
+
+
 class VideoIndexPage(EditorialIndexPage):
     subpage_types = ["articles.VideoPage"]
     empty_listing_text = _("No videos yet.")
@@ -115,7 +121,7 @@ class VideoPage(EditorialPageMixin, Page):
         _("language of the captions"),
         max_length=8,
         blank=True,
-        choices=settings.WAGTAIL_CONTENT_LANGUAGES,
+        choices=content_language_choices,
         help_text=_("The language the captions are written in; the page's language if empty."),
     )
     transcript = RichTextField(
@@ -205,7 +211,7 @@ class VideoPage(EditorialPageMixin, Page):
 
     def captions_label(self):
         """The track's name in the menu of the player: the language, in that language."""
-        names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+        names = get_content_languages()
         return names.get(self.captions_srclang(), self.captions_srclang())
 
     def video_mime_type(self):
