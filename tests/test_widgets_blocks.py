@@ -285,3 +285,18 @@ def test_a_widget_outside_a_band_keeps_its_own_h2(db):
     value = block.to_python({"heading": "Liên kết", "links": []})
     html = block.render(value, {"request": RequestFactory().get("/")})
     assert BeautifulSoup(html, "html.parser").select_one("h2.widget__heading")
+
+
+def test_a_cached_widget_keeps_the_heading_level_of_the_page_that_renders_it(db):
+    from wagtail.blocks import StreamValue
+
+    from widgets.fragments import render_stream
+
+    stream_block = HomePage.body.field.stream_block
+    raw = [{"type": "links", "value": {"heading": "Liên kết", "links": []}, "id": "a"}]
+    stream = StreamValue(stream_block, raw, is_lazy=True)
+    request = RequestFactory().get("/")
+    in_band = render_stream(stream, {"request": request, "widget_heading_level": 3})
+    alone = render_stream(stream, {"request": request})
+    assert BeautifulSoup(in_band, "html.parser").select_one("h3.widget__heading")
+    assert BeautifulSoup(alone, "html.parser").select_one("h2.widget__heading")
