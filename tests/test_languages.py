@@ -126,9 +126,6 @@ def test_bad_filter_date_puts_error_first_in_the_english_title(client, demo):
     assert not Headings(page(client, "/en/news/?date_from=01/02/2021")).title.startswith("Error")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the vi catalogue needs 'Error: %(title)s' → 'Lỗi: %(title)s' (lead)"
-)
 def test_bad_filter_date_puts_loi_first_in_the_vietnamese_title(client, demo):
     title = Headings(page(client, "/tin-tuc/?date_to=abc")).title
     assert title.startswith("Lỗi: Tin tức"), title
