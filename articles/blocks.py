@@ -1,5 +1,6 @@
 """The blocks of an article's body: rich text, image, quote, table, document link, video."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -103,6 +104,12 @@ class DocumentValue(blocks.StructValue):
     def file_extension(self):
         document = self.get("document")
         return document.file_extension.upper() if document else ""
+
+    @property
+    def content_language(self):
+        """The link text's language for ``lang_attr``: the page's own when the editor wrote
+        it, else the document library's (titles there are in the default language)."""
+        return "" if self.get("title") else settings.LANGUAGE_CODE
 
 
 class DocumentLinkBlock(blocks.StructBlock):

@@ -36,3 +36,20 @@ def test_codes_and_unknown_items():
     assert render("vi", "en") == '<h2 lang="vi">x</h2>'
     assert render(None, "en") == "<h2>x</h2>"
     assert render(object(), "en") == "<h2>x</h2>"
+
+
+@pytest.mark.django_db
+def test_a_document_named_by_its_library_title_is_marked_on_the_english_site():
+    from wagtail.documents import get_document_model
+
+    from articles.blocks import DocumentLinkBlock
+
+    document = get_document_model().objects.create(title="Kế hoạch số 123/KH-UBND")
+    block = DocumentLinkBlock()
+    untitled = block.to_python({"document": document.pk, "title": ""})
+    titled = block.to_python({"document": document.pk, "title": "Plan No. 123"})
+    with translation.override("en"):
+        assert f'lang="vi">{document.title}</a>' in block.render(untitled)
+        assert '">Plan No. 123</a>' in block.render(titled)
+    with translation.override("vi"):
+        assert f'">{document.title}</a>' in block.render(untitled)
