@@ -103,6 +103,8 @@ def search(request):
         "results": results,
         "hits": [_hit(page, request) for page in results] if results else [],
         "page_title": with_error_prefix(_results_title(shown, results), form),
+        # The page's own search box is the one to use here: the header leaves out its copy.
+        "search_page": True,
     }
     return TemplateResponse(request, "articles/search_results.html", context)
 

@@ -124,7 +124,7 @@ def test_the_favicon_is_an_image(client):
     assert '<link rel="icon"' in page
 
 
-PUBLIC_PAGES = ["/", "/en/", "/tin-tuc/", "/en/news/", "/lien-he/", "/tim-kiem/?q=x"]
+PUBLIC_PAGES = ["/", "/en/", "/tin-tuc/", "/en/news/", "/lien-he/"]
 
 
 @pytest.mark.django_db
@@ -165,3 +165,14 @@ def test_news_pages_announce_their_feed(client, path, feed):
 @pytest.mark.django_db
 def test_other_pages_announce_no_feed(client):
     assert "application/rss+xml" not in client.get("/lien-he/").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/tim-kiem/?q=x", "/en/search/?q=x"])
+def test_the_search_page_shows_one_search_box_its_own(client, path):
+    """As on GOV.UK: the results page's own box holds the query; a second, empty one in the
+    header would only be a second field to fill in."""
+    page = client.get(path).content.decode()
+    assert 'class="site-search"' not in page
+    assert len(re.findall(r'<form[^>]*role="search"', page)) == 1
+    assert re.search(r'<input[^>]*name="q"[^>]*value="x"', page)
