@@ -1,6 +1,7 @@
 """Drafts, scheduled publishing, revisions, the two-step moderation workflow, translation."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -195,10 +196,18 @@ def test_a_translated_article_renders_in_english_with_sensible_fallbacks(transla
     assert 'lang="vi">Tin chỉ có tiếng Việt</a>' in html
 
 
-def test_the_english_index_lists_only_english_articles(translated, client):
+def test_the_english_index_lists_english_articles_and_marks_vietnamese_only_ones(
+    translated, client
+):
     html = client.get("/en/news/").content.decode()
     assert "Administrative reform" in html
-    assert "Tin chỉ có tiếng Việt" not in html
+    assert re.search(r'lang="vi"[^>]*>\s*(<a[^>]*>)?\s*Tin chỉ có tiếng Việt', html)
+    vietnamese_url = translated["vi"].url
+    assert (
+        vietnamese_url.startswith("/")
+        and vietnamese_url in client.get("/tin-tuc/").content.decode()
+    )
+    assert vietnamese_url not in html  # a translated article is listed once, in English
     filtered = client.get("/en/news/", {"category": "reform"})
     assert [a.pk for a in filtered.context["articles"]] == [translated["en"].pk]
 
