@@ -43,7 +43,7 @@ PAGES = {
                 "Cổng thông tin được xây dựng theo Tiêu chuẩn WCAG 2.1 mức AA: dùng được bằng "
                 "bàn phím, với trình đọc màn hình, khi phóng to chữ đến 200% và không cần "
                 "JavaScript.",
-                "Nút “Độ tương phản cao” ở đầu trang đổi sang giao diện chữ sáng trên nền tối "
+                "Nút “Tương phản” ở đầu trang đổi sang giao diện chữ sáng trên nền tối "
                 "với độ tương phản tối thiểu 7:1.",
                 "Một số tài liệu PDF cũ và nội dung chưa dịch sang tiếng Anh có thể chưa đáp "
                 "ứng đầy đủ; chúng tôi đang khắc phục dần.",
@@ -78,6 +78,9 @@ PAGES = {
                 "tích của bên thứ ba.",
                 "Lựa chọn giao diện độ tương phản cao được lưu trong một cookie trên máy của "
                 "bạn, chỉ để hiển thị trang theo lựa chọn đó.",
+                "Khi bạn đánh giá một bài viết, cổng lưu cookie “portal_visitor” (một mã ngẫu "
+                "nhiên có chữ ký, không chứa thông tin cá nhân, giữ trong một năm) để mỗi người "
+                "đọc chỉ có một lượt đánh giá cho mỗi bài. Cổng không lưu địa chỉ IP.",
                 "Số liệu thống kê truy cập chỉ được đếm tổng, không gắn với từng người đọc.",
                 "Mọi yêu cầu về dữ liệu cá nhân xin gửi về Văn phòng qua trang Liên hệ.",
             ],
@@ -91,6 +94,9 @@ PAGES = {
                 "third-party analytics.",
                 "Your high-contrast choice is kept in a cookie on your device, only to show "
                 "pages that way.",
+                "When you rate an article, the portal keeps a “portal_visitor” cookie (a signed "
+                "random code with no personal data, kept for one year) so that each reader has "
+                "one rating per article. The portal does not store IP addresses.",
                 "Visitor statistics are counted as totals, never tied to a reader.",
                 "Please send any request about personal data to the Office through the "
                 "Contact page.",

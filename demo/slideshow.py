@@ -1,4 +1,5 @@
-"""Demo slideshow: the seed page's "Slideshow Image 1…8"."""
+"""Demo slideshow: the seed page's eight pictures ("Slideshow Image 1…8" in the image
+library, as on the seed page), each slide titled with what it shows."""
 
 from articles.models import Slide, SlideshowPage
 
@@ -24,6 +25,19 @@ ALT_EN = {
 }
 
 
+# Each slide's title, in Vietnamese and English (the pictures repeat the four scenes).
+TITLES = [
+    ("Chợ nổi Cái Bè", "Cai Be floating market"),
+    ("Cánh đồng lúa Cai Lậy", "Rice fields of Cai Lay"),
+    ("Phiên chợ quê Chợ Gạo", "A country market in Cho Gao"),
+    ("Hội nghị cải cách hành chính", "Administrative reform conference"),
+    ("Sông Tiền mùa nước lên", "The Tien River at high water"),
+    ("Vụ lúa Thu Đông", "The autumn–winter rice crop"),
+    ("Phiên chợ sáng ở Mỹ Tho", "A morning market in My Tho"),
+    ("Hội nghị tổng kết năm", "Year-end review conference"),
+]
+
+
 def build_slideshow(home, stdout):
     page = SlideshowPage.objects.child_of(home).filter(slug=PAGE["vi"]["slug"]).first()
     if page is None:
@@ -35,12 +49,13 @@ def build_slideshow(home, stdout):
             image = ensure_image(
                 title, scene, 100 + number, ALT[scene], f"slideshow-{number}.jpg", ALT_EN[scene]
             )
-            slides.append(Slide(image=image, title=title, caption=ALT[scene]))
+            slides.append(Slide(image=image, title=TITLES[number - 1][0], caption=ALT[scene]))
         page.slides = slides
         home.add_child(instance=page)
         page.save_revision().publish()
         stdout.write("Created the slideshow.")
     strings = {PAGE["vi"][key]: PAGE["en"][key] for key in PAGE["vi"]}
     strings.update({ALT[scene]: ALT_EN[scene] for scene in SCENES})  # the slides' captions
+    strings.update(dict(TITLES))
     translate_page(page, "en", strings)
     return page

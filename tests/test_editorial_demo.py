@@ -14,6 +14,7 @@ from articles.models import (
     VideoIndexPage,
     VideoPage,
 )
+from demo.slideshow import TITLES
 
 # The demo, built once for this module (see tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("shared_demo")
@@ -45,7 +46,10 @@ def test_demo_gallery_has_eight_real_jpegs_with_alt_texts(demo):
 def test_demo_slideshow_has_eight_slides_in_order(demo):
     slideshow = SlideshowPage.objects.get(locale__language_code="vi")
     titles = [slide.title for slide in slideshow.slides_for_display()]
-    assert titles == [f"Slideshow Image {n}" for n in range(1, 9)]
+    assert titles == [vietnamese for vietnamese, _english in TITLES]
+    assert [slide.image.title for slide in slideshow.slides_for_display()] == [
+        f"Slideshow Image {n}" for n in range(1, 9)
+    ]
 
 
 def test_demo_has_three_videos_one_with_captions_none_fetched(demo):
