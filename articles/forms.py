@@ -9,6 +9,23 @@ DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 DATE_ERRORS = {"invalid": _("Enter a real date, for example 15/09/2021.")}
 
 
+class ISODateField(forms.DateField):
+    """A date typed as dd/mm/yyyy or yyyy-mm-dd, shown back in ISO: an ``<input type="date">``
+    shows only yyyy-mm-dd, so an applied ?date_from=15/09/2021 would leave the box empty."""
+
+    def __init__(self, **kwargs):
+        widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        super().__init__(
+            input_formats=DATE_INPUT_FORMATS, error_messages=DATE_ERRORS, widget=widget, **kwargs
+        )
+
+    def bound_data(self, data, initial):
+        try:
+            return self.to_python(data) or data
+        except forms.ValidationError:
+            return data  # what was typed, shown in a text box with its error
+
+
 class ArticleFilterForm(forms.Form):
     """GET parameters of the news index: ?category=slug&date_from=…&date_to=…"""
 
@@ -19,20 +36,8 @@ class ArticleFilterForm(forms.Form):
         required=False,
         empty_label=_("All categories"),
     )
-    date_from = forms.DateField(
-        label=_("From"),
-        required=False,
-        input_formats=DATE_INPUT_FORMATS,
-        error_messages=DATE_ERRORS,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    date_to = forms.DateField(
-        label=_("To"),
-        required=False,
-        input_formats=DATE_INPUT_FORMATS,
-        error_messages=DATE_ERRORS,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    date_from = ISODateField(label=_("From"), required=False)
+    date_to = ISODateField(label=_("To"), required=False)
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -51,6 +56,11 @@ class ArticleFilterForm(forms.Form):
         for name in self.errors:
             if name in self.fields and isinstance(self.fields[name].widget, forms.DateInput):
                 self.fields[name].widget.input_type = "text"
+
+    def is_filtering(self):
+        """Whether a valid filter narrows the list (not for a bare ?page=, nor while errors
+        leave the list unfiltered)."""
+        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
 
     def error_summary(self):
         """(anchor, message) for each error, in field order, for the summary above the form:

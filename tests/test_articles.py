@@ -2,6 +2,8 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -201,3 +203,12 @@ def test_drafts_do_not_leak_into_the_index(news, client):
     draft.unpublish() if draft.live else None
     assert "Bản nháp bí mật" not in client.get(news.url).content.decode()
     assert client.get("/tin-tuc/ban-nhap-bi-mat/").status_code == 404
+
+
+def test_an_empty_index_says_no_articles_yet_without_a_filter(db, client):
+    news = make_site()["news"]
+    html = client.get(news.url).content.decode()
+    with translation.override(news.locale.language_code):
+        assert gettext("No articles yet.") in html
+    assert gettext("No articles match this filter.") not in html
+    assert "filter-status" not in html
