@@ -1,5 +1,6 @@
 """The ratings service: record a visitor's vote and summarise an article's votes."""
 
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Avg, Count
@@ -13,10 +14,37 @@ from .models import ArticlePage, ArticleRating
 MIN_SCORE, MAX_SCORE = 1, 5
 
 # The no-JavaScript form's outcome, in the query of the article it redirects back to
-# (``?rating=4``: thanks for a 4; or one of these): no session, no message cookie.
+# (a signed thanks, see thanks_token; or one of these): no session, no message cookie.
 NOTICE_PARAM = "rating"
 NOTICE_MISSING, NOTICE_INVALID = "missing", "invalid"
 NOTICE_TOO_MANY, NOTICE_NETWORK = "too-many", "network"
+
+# The thanks claims a recorded vote, so it is signed: a link someone crafts with
+# ``?rating=5`` (or copies from another article, or keeps for later) thanks no one.
+THANKS_SALT = "articles.rating"
+THANKS_MAX_AGE = 10 * 60  # seconds: long enough for the redirect, short for a shared link
+
+
+def _thanks_signer():
+    return signing.TimestampSigner(salt=THANKS_SALT)
+
+
+def thanks_token(article_pk, score):
+    """The signed ``?rating=`` value that thanks the reader for ``score`` on this article."""
+    return _thanks_signer().sign(f"{article_pk}:{score}")
+
+
+def thanked_score(token, article_pk):
+    """The score ``token`` thanks for on this article, or None: not signed by this site,
+    for another article, older than THANKS_MAX_AGE, or not a score."""
+    try:
+        value = _thanks_signer().unsign(token, max_age=THANKS_MAX_AGE)
+    except signing.BadSignature:  # SignatureExpired is one too
+        return None
+    pk, _sep, score = value.partition(":")
+    if pk != str(article_pk) or score not in {str(s) for s in range(MIN_SCORE, MAX_SCORE + 1)}:
+        return None
+    return int(score)
 
 
 class RatingNotAllowed(Exception):

@@ -33,6 +33,7 @@ from .ratings import (
     RatingNotAllowed,
     TooManyNewVoters,
     rate,
+    thanks_token,
 )
 from .search import body_text, search_pages
 
@@ -143,7 +144,7 @@ def _back(article, request, outcome):
 @same_origin_post  # no CSRF token on a cached page: the form's Origin is checked instead
 def rate_article(request, page_id):
     """Record a reader's vote (1–5) and send them back to the article, whose rating form
-    then says how it went (``?rating=``)."""
+    then says how it went (``?rating=``: a signed thanks, or what went wrong)."""
     article = ArticlePage.objects.live().public().filter(pk=page_id).first()
     if article is None:
         raise Http404("No live article has this id.")
@@ -163,7 +164,7 @@ def rate_article(request, page_id):
     except RatingNotAllowed:
         raise Http404("No live article has this id.") from None
     bump("ratings")
-    response = _back(article, request, str(score))
+    response = _back(article, request, thanks_token(article.pk, score))
     if new_cookie:
         visitors.set_cookie(response, cookie)
     return response

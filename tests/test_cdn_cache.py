@@ -25,7 +25,7 @@ EXTRA_PATHS = [
     "/en/search/?q=reform",
     "/tim-kiem/",
     "/tin-tuc/?page=2",
-    f"{SEED_ARTICLE}?rating=4",
+    f"{SEED_ARTICLE}?rating=4",  # a crafted thanks: says nothing, still the same page
 ]
 
 
@@ -78,6 +78,26 @@ def test_the_same_page_for_every_reader_whatever_they_chose_or_speak():
     second = other.get(SEED_ARTICLE)
     assert_publicly_cacheable(second, 60, SEED_ARTICLE)
     strip = re.compile(r'<p class="site-stats__as-of">.*?</p>')  # a clock, read per minute
+    assert strip.sub("", first.content.decode()) == strip.sub("", second.content.decode())
+
+
+def test_the_signed_thanks_after_a_vote_is_the_same_page_for_everyone_who_opens_it():
+    # The no-JavaScript vote's redirect carries a signed thanks in its query: a different
+    # address, cached like the article, nothing stored per reader.
+    from articles.models import ArticlePage
+    from articles.ratings import thanks_token
+
+    article = ArticlePage.objects.get(
+        url_path__endswith="/day-manh-cai-cach-hanh-chinh-giai-doan-2021-2025/"
+    )
+    path = f"{SEED_ARTICLE}?rating={thanks_token(article.pk, 4)}"
+    first, second = reader().get(path), reader().get(path)
+    assert_publicly_cacheable(first, 60, path)
+    thanks = "data-rating-status>Cảm ơn bạn: đánh giá 4/5 của bạn đã được ghi nhận.</p>"
+    assert thanks in first.content.decode()
+    crafted = reader().get(f"{SEED_ARTICLE}?rating=4").content.decode()
+    assert "data-rating-status></p>" in crafted, "a crafted thanks says nothing"
+    strip = re.compile(r'<p class="site-stats__as-of">.*?</p>')
     assert strip.sub("", first.content.decode()) == strip.sub("", second.content.decode())
 
 

@@ -93,7 +93,7 @@ def test_rating_without_javascript_thanks_the_reader_from_the_redirect(browser, 
         page.check("#rating-score-4")
         with page.expect_navigation():
             page.click("form[data-article-rating] button[type=submit]")
-        assert re.search(r"\?rating=4#rating$", page.url), page.url
+        assert re.search(r"\?rating=[^&#]+#rating$", page.url), page.url  # a signed thanks
         expect(page.locator(RATING_STATUS)).to_have_text(
             "Cảm ơn bạn: đánh giá 4/5 của bạn đã được ghi nhận."
         )
@@ -136,7 +136,7 @@ def test_a_rating_form_on_another_website_is_refused(browser, site):  # noqa: F8
         response = navigation.value
         assert response.url.startswith(site)
         assert response.status == 403
-        assert "portal" in page.content()
+        assert "cổng thông tin" in page.content()
     assert not ArticleRating.objects.filter(score=1).exists()
 
 

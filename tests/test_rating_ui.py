@@ -1,18 +1,22 @@
 """The article rating on the public site ("Đánh giá bài viết") without JavaScript: a native
 radio fieldset that posts (checked by its Origin: the page is cached for everyone and carries
 no CSRF token), records the vote and redirects back to the article, whose form then says how
-it went (``?rating=``)."""
+it went (``?rating=``: a thanks signed for that article, which expires; or what went wrong)."""
 
 import re
+import time
+from types import SimpleNamespace
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.core import signing
 from django.core.cache import cache
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import translation
 
 from articles.models import ArticleRating
-from articles.ratings import rate, rating_summary
+from articles.ratings import rate, rating_summary, thanked_score, thanks_token
 from articles.templatetags.article_rating import summary_text
 from headless.visitors import token_id
 
@@ -66,7 +70,10 @@ def rating_form(html):
 def test_the_article_shows_a_radio_fieldset_with_average_and_count(article, client):
     html = rating_form(client.get(article.url).content.decode())
     assert "<fieldset>" in html
-    assert re.search(r"<legend>Đánh giá bài viết <span data-rating-summary>\(0/5\)</span>", html)
+    with translation.override("vi"):
+        not_rated = translation.gettext("(not rated yet)")
+    assert f"<legend>Đánh giá bài viết <span data-rating-summary>{not_rated}</span>" in html
+    assert "0/5" not in html, "no vote yet is not a score of zero"
     for score in range(1, 6):
         assert f'type="radio" name="score" value="{score}" id="rating-score-{score}"' in html
         assert f'<label for="rating-score-{score}">{score} – ' in html
@@ -91,13 +98,23 @@ def test_average_and_count_in_the_readers_language(article, client):
     with translation.override("en"):
         assert summary_text(4.2, 5) == "(4.2/5 — 5 votes)"
         assert summary_text(3.0, 1) == "(3/5 — 1 vote)"
-        assert summary_text(0.0, 0) == "(0/5)"
+        assert summary_text(0.0, 0) == "(not rated yet)"
+
+
+def test_the_script_gets_the_not_rated_text_with_its_other_texts(article, client):
+    html = rating_form(client.get(article.url).content.decode())
+    with translation.override("vi"):
+        not_rated = translation.gettext("(not rated yet)")
+    assert f'data-text-none="{not_rated}"' in html
 
 
 def test_a_vote_without_javascript_is_recorded_and_the_reader_sent_back(article, reader):
     response = vote(reader, article, "4")
     assert response.status_code == 303
-    assert response["Location"] == f"{article.url}?rating=4#rating"
+    location = urlsplit(response["Location"])
+    assert location.path == article.url and location.fragment == "rating"
+    token = parse_qs(location.query)["rating"][0]
+    assert token != "4" and thanked_score(token, article.pk) == 4, "a signed thanks"
     assert rating_summary(article) == (4.0, 1)
     page = reader.get(response["Location"]).content.decode()
     assert re.search(
@@ -155,7 +172,7 @@ def test_a_form_posted_from_another_website_is_refused(article, headers):
     other = Client(enforce_csrf_checks=True, HTTP_USER_AGENT="Mozilla/5.0", headers=headers)
     response = other.post(rate_url(article), {"score": "1"})
     assert response.status_code == 403
-    assert "portal" in response.content.decode(), "a sentence, not a stack trace"
+    assert "cổng thông tin" in response.content.decode(), "a sentence, not a stack trace"
     assert "portal_visitor" not in response.cookies
     assert rating_summary(article) == (0.0, 0)
 
@@ -198,7 +215,7 @@ def test_readers_behind_one_address_without_cookies_yet_are_told_apart(article):
 
 
 def test_a_made_up_outcome_in_the_address_says_nothing(article, client):
-    for outcome in ("9", "<b>x</b>", "thanks"):
+    for outcome in ("9", "<b>x</b>", "thanks", "5", "4:", f"{article.pk}:5"):
         html = rating_form(client.get(article.url, {"rating": outcome}).content.decode())
         assert "data-rating-status></p>" in html
         assert 'role="alert"' not in html
@@ -276,5 +293,43 @@ def test_the_english_address_records_the_vote_and_the_notice_follows_the_page(ar
         from articles.templatetags.article_rating import _notices
 
         request = RequestFactory().get("/en/x/", {"rating": "5"})
-        thanks = _notices(request)["successes"]
+        request = RequestFactory().get("/en/x/", {"rating": thanks_token(article.pk, 5)})
+        thanks = _notices(request, article)["successes"]
     assert thanks == ["Thank you: your rating of 5 out of 5 has been recorded."]
+
+
+def thanks_shown(client, article, token):
+    html = rating_form(client.get(article.url, {"rating": token}).content.decode())
+    assert 'role="alert"' not in html, "a thanks that does not hold is not an error either"
+    status = re.search(r"data-rating-status>(.*?)</p>", html, re.S).group(1)
+    return status == "Cảm ơn bạn: đánh giá 5/5 của bạn đã được ghi nhận."
+
+
+def test_a_crafted_thanks_link_thanks_no_one(article, client):
+    # Anyone can write ``?rating=5`` into a link: only the server's signed value thanks.
+    assert not thanks_shown(client, article, "5")
+    assert thanks_shown(client, article, thanks_token(article.pk, 5))
+    forged = signing.TimestampSigner(salt="another.purpose").sign(f"{article.pk}:5")
+    assert not thanks_shown(client, article, forged)
+    token = thanks_token(article.pk, 4)
+    tampered = token.replace(f"{article.pk}:4", f"{article.pk}:5", 1)
+    assert tampered != token and not thanks_shown(client, article, tampered)
+
+
+def test_a_thanks_for_another_article_says_nothing_here(article, client):
+    other = make_article(article.get_parent().specific, "Bài khác")
+    token = thanks_token(other.pk, 5)
+    assert thanks_shown(client, other, token)
+    assert not thanks_shown(client, article, token)
+
+
+def test_a_thanks_link_expires_after_ten_minutes(article, client, monkeypatch):
+    now = time.time()
+    # Signed 11 minutes ago (signing's own clock, moved back), read now.
+    monkeypatch.setattr(signing, "time", SimpleNamespace(time=lambda: now - 11 * 60))
+    stale = thanks_token(article.pk, 5)
+    monkeypatch.setattr(signing, "time", SimpleNamespace(time=lambda: now - 9 * 60))
+    recent = thanks_token(article.pk, 5)
+    monkeypatch.undo()
+    assert thanks_shown(client, article, recent)
+    assert not thanks_shown(client, article, stale)

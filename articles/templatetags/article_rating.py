@@ -10,14 +10,13 @@ from django.utils.translation import gettext_lazy, ngettext
 from headless.numbers import format_number
 
 from ..ratings import (
-    MAX_SCORE,
-    MIN_SCORE,
     NOTICE_INVALID,
     NOTICE_MISSING,
     NOTICE_NETWORK,
     NOTICE_PARAM,
     NOTICE_TOO_MANY,
     rating_summary,
+    thanked_score,
 )
 
 register = template.Library()
@@ -37,10 +36,15 @@ def _summary(count, average_text, count_text):
     ) % {"average": average_text, "count": count_text}
 
 
+def _not_rated():
+    # Not "(0/5)": that reads as a score of zero.
+    return _("(not rated yet)")
+
+
 def summary_text(average, count):
-    """``(4,2/5 — 12 lượt)`` in the reader's language; ``(0/5)`` before the first vote."""
+    """``(4,2/5 — 12 lượt)`` in the reader's language; "(not rated yet)" before the first vote."""
     if not count:
-        return "(0/5)"
+        return _not_rated()
     average_text = format_number(Decimal(str(round(average, 1))))
     return _summary(count, average_text, format_number(count, grouping=True))
 
@@ -68,17 +72,18 @@ ERRORS = {
         "please try again later."
     ),
 }
-THANKS = {str(score) for score in range(MIN_SCORE, MAX_SCORE + 1)}
 
 
-def _notices(request):
+def _notices(request, page):
     """What the form says after the no-JavaScript vote redirected back (``?rating=``): the
-    same words for everyone who opens that address, so the page is still cacheable. An
-    unknown value says nothing."""
+    same words for everyone who opens that address, so the page is still cacheable. The
+    thanks is signed for this article and expires (ratings.thanks_token): a crafted, borrowed
+    or stale value, like any unknown one, says nothing."""
     outcome = request.GET.get(NOTICE_PARAM, "") if request is not None else ""
-    if outcome in THANKS:
+    score = thanked_score(outcome, page.pk) if outcome else None
+    if score is not None:
         thanks = _("Thank you: your rating of %(score)s out of 5 has been recorded.")
-        return {"successes": [thanks % {"score": outcome}], "errors": []}
+        return {"successes": [thanks % {"score": score}], "errors": []}
     if outcome in ERRORS:
         return {"successes": [], "errors": [str(ERRORS[outcome])]}
     return {"successes": [], "errors": []}
@@ -100,6 +105,7 @@ def article_rating(context, page):
             "thanks": _("Thank you: your rating of %(score)s out of 5 has been recorded.")
             % {"score": "{score}"},
             "sending": _("Sending your rating…"),
+            "none": _not_rated(),
         },
-        **_notices(request),
+        **_notices(request, page),
     }

@@ -1,6 +1,6 @@
 /* Article rating, upgraded: vote through the API and announce the result in place.
-   The form works without this script (POST, redirect back with ?rating=); on any failure
-   the script hands over to that plain form post, so a vote is never lost. */
+   The form works without this script (POST, redirect back with a signed ?rating=); on any
+   failure the script hands over to that plain form post, so a vote is never lost. */
 (function () {
     "use strict";
 
@@ -30,7 +30,7 @@
 
     function summaryText(data) {
         if (!data.count) {
-            return "(0/5)";
+            return form.getAttribute("data-text-none");
         }
         var text = form.getAttribute(data.count === 1 ? "data-text-one" : "data-text-other");
         return fill(text, {
