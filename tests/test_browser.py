@@ -5,7 +5,13 @@ without JavaScript, and the high-contrast theme is drawn at the contrast it prom
 import pytest
 
 from tests.browser.fixtures import browser, site  # noqa: F401
-from tests.browser.helpers import axe_violations, drawn_contrast, open_page, tab_until
+from tests.browser.helpers import (
+    axe_violations,
+    drawn_contrast,
+    open_page,
+    reader_problems,
+    tab_until,
+)
 from tests.browser.pages import PAGES, SEED_ARTICLE, THEMES, WIDTHS
 
 # django_db: each test reads the module's committed demo inside a rolled-back transaction.
@@ -22,10 +28,7 @@ def test_no_accessibility_violations_in_either_theme_at_any_width(browser, site,
     for theme in THEMES:
         for width_name, width in WIDTHS.items():
             with open_page(browser, site, path, theme=theme, width=width) as page:
-                problems = axe_violations(page) + page.problems
-                # Reflow (WCAG 1.4.10): nothing may need horizontal scrolling at 360 px.
-                if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
-                    problems.append("the page scrolls sideways")
+                problems = reader_problems(page)
                 if problems:
                     found[f"{theme} theme, {width_name}"] = problems
     assert not found, found

@@ -5,7 +5,7 @@ sizes, the printed article, and axe on the new states in both themes at both wid
 import pytest
 
 from tests.browser.fixtures import browser, site  # noqa: F401
-from tests.browser.helpers import axe_violations, open_page, tab_until
+from tests.browser.helpers import open_page, reader_problems, tab_until
 from tests.browser.pages import SEED_ARTICLE, THEMES, WIDTHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -243,9 +243,7 @@ def test_no_accessibility_violations_with_the_menu_open(browser, site, path, jav
                 if width < 768:
                     page.locator(BUTTON).click()
                     page.locator(NAV_LINK).first.wait_for(state="visible")
-                problems = axe_violations(page) + page.problems
-                if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
-                    problems.append("the page scrolls sideways")
+                problems = reader_problems(page)
                 if problems:
                     found[f"{theme} theme, {width_name}"] = problems
     assert not found, found

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser.fixtures import browser, site  # noqa: F401
-from tests.browser.helpers import axe_violations, open_page
+from tests.browser.helpers import open_page, reader_problems
 from tests.browser.pages import PAGES, THEMES, WIDTHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -260,9 +260,7 @@ def test_media_pages_pass_axe_in_both_themes_at_both_widths(browser, site, path,
                     # (with JavaScript off in the browser, Playwright cannot inject it).
                     page.route(re.compile(r"\.js(\?|$)"), lambda route: route.abort())
                 page.goto(path)
-                problems = axe_violations(page) + page.problems
-                if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
-                    problems.append("the page scrolls sideways")
+                problems = reader_problems(page)
                 if problems:
                     found[f"{theme} theme, {width_name}"] = problems
     assert not found, found

@@ -63,6 +63,15 @@ def axe_violations(page):
     ]
 
 
+def reader_problems(page):
+    """What stands in a reader's way on the open page: axe's violations, the page's own
+    errors (``page.problems``) and, for reflow (WCAG 1.4.10), sideways scrolling."""
+    problems = axe_violations(page) + page.problems
+    if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+        problems.append("the page scrolls sideways")
+    return problems
+
+
 def tab_until(page, predicate_js, limit=40):
     """Press Tab until the focused element satisfies ``predicate_js`` (a JS function of the
     element); returns how many presses it took."""
