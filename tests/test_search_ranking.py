@@ -145,4 +145,4 @@ def test_each_news_page_and_category_has_its_own_title(client):
     unknown = client.get("/tin-tuc/", {"category": "khong-co", "page": "abc"})
     assert unknown.status_code == 200
     # The unknown category is shown as an error above the form: the title says so first.
-    assert _page_title(unknown) == f"Error: {first}"
+    assert _page_title(unknown) == f"Lỗi: {first}"
