@@ -208,7 +208,7 @@ def test_a_post_from_another_website_is_refused(headers):
     client = Client(enforce_csrf_checks=True, headers=headers)
     refused = client.post(TOGGLE_URL, {"theme": "high", "next": "/"})
     assert refused.status_code == 403
-    assert "portal" in refused.content.decode()
+    assert "cổng thông tin" in refused.content.decode()
     assert cookie_name() not in refused.cookies
 
 

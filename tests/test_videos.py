@@ -139,7 +139,7 @@ def test_an_uploaded_video_plays_with_captions_and_a_transcript(videos, client):
 def test_a_linked_video_is_a_link_with_its_poster_and_the_player_only_on_request(videos, client):
     html = client.get(videos["linked"].url).content.decode()
     assert 'href="https://youtu.be/xyz"' in html
-    assert "Watch on YouTube" in html
+    assert "Xem trên YouTube" in html
     assert "<iframe" not in html  # embed.js makes it when the reader presses play
     assert 'data-embed-src="https://www.youtube-nocookie.com/embed/xyz123?' not in html
     assert "Nông dân phấn khởi." in html  # the transcript
@@ -176,7 +176,7 @@ def test_with_embeds_turned_off_a_link_stays_and_nothing_is_allowed(videos, clie
     linked.save_revision().publish()
     response = client.get(linked.url)
     html = response.content.decode()
-    assert 'href="https://vimeo.com/76979871"' in html and "Watch on Vimeo" in html
+    assert 'href="https://vimeo.com/76979871"' in html and "Xem trên Vimeo" in html
     assert "data-video-embed" not in html
     assert frame_sources(response) == {"'self'"}
 
