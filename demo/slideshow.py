@@ -49,7 +49,14 @@ def build_slideshow(home, stdout):
             image = ensure_image(
                 title, scene, 100 + number, ALT[scene], f"slideshow-{number}.jpg", ALT_EN[scene]
             )
-            slides.append(Slide(image=image, title=TITLES[number - 1][0], caption=ALT[scene]))
+            slides.append(
+                Slide(
+                    image=image,
+                    title=TITLES[number - 1][0],
+                    caption=ALT[scene],
+                    sort_order=number - 1,
+                )
+            )
         page.slides = slides
         home.add_child(instance=page)
         page.save_revision().publish()

@@ -65,6 +65,8 @@ def make_site():
 
 def make_slideshow(home, slides):
     page = SlideshowPage(title="Slideshow", slug="slideshow")
+    for order, slide in enumerate(slides):
+        slide.sort_order = order
     page.slides = slides
     return publish(home, page)
 

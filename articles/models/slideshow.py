@@ -40,7 +40,10 @@ class SlideshowPage(EditorialPageMixin, Page):
         """The slides with their images and linked pages, read once per page instance (the
         listing image is the first of them)."""
         if getattr(self, "_slides_for_display", None) is None:
-            self._slides_for_display = list(self.slides.select_related("image", "link_page"))
+            # Slides made in code (not through the editor's panel) may share an empty
+            # sort_order: their order of creation breaks the tie, on every database.
+            slides = self.slides.select_related("image", "link_page").order_by("sort_order", "pk")
+            self._slides_for_display = list(slides)
         return self._slides_for_display
 
     def slides_text(self):
