@@ -32,6 +32,10 @@ app_settings = AppSettings(
     # Widths of the image renditions in the API (a srcset: a frontend picks the one that fits).
     PORTAL_API_RENDITION_WIDTHS=(400, 800, 1600),
     PORTAL_HEADLESS_PREVIEW_URL="",
+    # Seconds a proxy or CDN may keep an anonymous reader's public page (headless.pagecache),
+    # and the paths whose answers are never marked public that way (they cache themselves).
+    PORTAL_PAGE_MAX_AGE=60,
+    PORTAL_PAGE_CACHE_EXCLUDED_PATHS=("/admin/", "/django-admin/", "/api/"),
     PORTAL_PREVIEW_TOKEN_MAX_AGE=600,
     # scope -> {"ip": rate, "visitor": rate}; a scope left out has the defaults of
     # ``headless.ratelimit.rate_limited``, an empty rate turns that limit off.

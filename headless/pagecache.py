@@ -34,17 +34,11 @@ from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.urls import get_urlconf
 from django.utils.cache import patch_cache_control
 
-DEFAULT_MAX_AGE = 60
-DEFAULT_EXCLUDED_PATHS = ("/admin/", "/django-admin/", "/api/")
-
-
-def max_age():
-    return getattr(settings, "PORTAL_PAGE_MAX_AGE", DEFAULT_MAX_AGE)
+from .conf import app_settings
 
 
 def _excluded(path):
-    excluded = getattr(settings, "PORTAL_PAGE_CACHE_EXCLUDED_PATHS", DEFAULT_EXCLUDED_PATHS)
-    return path.startswith(tuple(excluded))
+    return path.startswith(tuple(app_settings.PORTAL_PAGE_CACHE_EXCLUDED_PATHS))
 
 
 def _signed_in(request):
@@ -104,7 +98,7 @@ class PublicPageCacheMiddleware:
             return response
         html = response.get("Content-Type", "").startswith("text/html")
         if is_public(request, response):
-            patch_cache_control(response, public=True, max_age=max_age())
+            patch_cache_control(response, public=True, max_age=app_settings.PORTAL_PAGE_MAX_AGE)
             # The session was looked at (is anyone signed in?) but nobody is: no Cookie. The
             # language comes from the path: no Accept-Language.
             dropped = {"cookie"}

@@ -13,6 +13,7 @@ from ninja import Field
 from ninja.errors import HttpError
 
 from . import visitors
+from .origins import allowed_origins
 from .problems import problem
 
 # The ``visitor`` field of a public write's body.
@@ -36,27 +37,18 @@ def is_json(request):
     return content_type == "application/json" or content_type.endswith("+json")
 
 
-def _own_origin(request):
-    return f"{request.scheme}://{request.get_host()}"
-
-
 def origin_allowed(request):
     """True without an ``Origin`` header (not a browser's cross-site request) or when it is
-    this site's, in CORS_ALLOWED_ORIGINS / CORS_ALLOWED_ORIGIN_REGEXES or CSRF_TRUSTED_ORIGINS."""
+    one of this site's (``headless.origins.allowed_origins``: its host, its Site's root URL,
+    CSRF_TRUSTED_ORIGINS) or in CORS_ALLOWED_ORIGINS / CORS_ALLOWED_ORIGIN_REGEXES."""
     origin = request.headers.get("Origin")
     if origin is None:
         return True
     if getattr(settings, "CORS_ALLOW_ALL_ORIGINS", False):
         return True
-    try:
-        if origin == _own_origin(request):
-            return True
-    except Exception:  # DisallowedHost: not ours  # noqa: BLE001
-        return False
-    allowed = set(getattr(settings, "CORS_ALLOWED_ORIGINS", ())) | set(
-        getattr(settings, "CSRF_TRUSTED_ORIGINS", ())
-    )
-    if origin in allowed:
+    if origin.lower() in allowed_origins(request):
+        return True
+    if origin in set(getattr(settings, "CORS_ALLOWED_ORIGINS", ())):
         return True
     patterns = getattr(settings, "CORS_ALLOWED_ORIGIN_REGEXES", ())
     return any(re.match(pattern, origin) for pattern in patterns)

@@ -36,6 +36,10 @@ def _summary(count, average_text, count_text):
     ) % {"average": average_text, "count": count_text}
 
 
+def _thanks(score):
+    return _("Thank you: your rating of %(score)s out of 5 has been recorded.") % {"score": score}
+
+
 def _not_rated():
     # Not "(0/5)": that reads as a score of zero.
     return _("(not rated yet)")
@@ -82,8 +86,7 @@ def _notices(request, page):
     outcome = request.GET.get(NOTICE_PARAM, "") if request is not None else ""
     score = thanked_score(outcome, page.pk) if outcome else None
     if score is not None:
-        thanks = _("Thank you: your rating of %(score)s out of 5 has been recorded.")
-        return {"successes": [thanks % {"score": score}], "errors": []}
+        return {"successes": [_thanks(score)], "errors": []}
     if outcome in ERRORS:
         return {"successes": [], "errors": [str(ERRORS[outcome])]}
     return {"successes": [], "errors": []}
@@ -102,8 +105,7 @@ def article_rating(context, page):
         "script_texts": {
             "one": _summary_template(1),
             "other": _summary_template(2),
-            "thanks": _("Thank you: your rating of %(score)s out of 5 has been recorded.")
-            % {"score": "{score}"},
+            "thanks": _thanks("{score}"),
             "sending": _("Sending your rating…"),
             "none": _not_rated(),
         },

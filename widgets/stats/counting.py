@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
+from ..conf import app_settings
 from .models import TOTAL, DailyVisits, RecentVisitor, VisitCounter
 
 ONLINE_WINDOW = datetime.timedelta(minutes=5)
@@ -113,15 +114,11 @@ def statistics(now=None):
 CACHE_KEY = "widgets:stats:figures"
 
 
-def cache_seconds():
-    return getattr(settings, "PORTAL_STATS_CACHE_SECONDS", 60)
-
-
 def recent_statistics(now=None):
     """:func:`statistics` as read at most ``PORTAL_STATS_CACHE_SECONDS`` ago (shared by every
     page render: a page is cached by the CDN as long anyway); each carries its ``as_of``."""
     now = now or timezone.now()
-    seconds = cache_seconds()
+    seconds = app_settings.PORTAL_STATS_CACHE_SECONDS
     if seconds <= 0:
         return statistics(now)
     found = cache.get(CACHE_KEY)
