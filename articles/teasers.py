@@ -13,7 +13,7 @@ from pydantic import PrivateAttr
 from wagtail import blocks
 from wagtail.models import Page
 
-from headless.language import language_of
+from headless.language import written_in
 from headless.pages import exclude_private, in_active_language
 from headless.schemas import ImageWithRenditions, image_data
 from widgets.base import WidgetBlock
@@ -34,7 +34,7 @@ class PageTeaserData(Schema):
     def content_language(self):
         """For ``{{ teaser|lang_attr }}``: the page's language (an untranslated page keeps
         its Vietnamese title on the English site)."""
-        return language_of(self._page)
+        return written_in(self._page)
 
     @property
     def picture(self):

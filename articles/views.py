@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST, require_safe
 from headless import visitors
 from headless.caching import bump
 from headless.clientip import client_ip
-from headless.language import language_of
+from headless.language import written_in
 from headless.origins import same_origin_post
 from headless.ratelimit import RateLimited, rate_limited
 from vnsearch.text import printable
@@ -68,7 +68,7 @@ def _hit(page, request):
     """A result as the list shows it; ``page`` is specific (``search_pages``). ``language``
     marks a result in another language than the reader's (``lang_attr``)."""
     return {
-        "language": language_of(page),
+        "language": written_in(page),
         "title": page.title,
         "url": page.get_url(request=request),
         "kind": page.get_verbose_name(),

@@ -56,20 +56,11 @@ class APILanguageMiddleware:
         return self.get_response(request)
 
 
-def _locale_codes():
-    """Locale id → language code. Locales are a handful of rows that change when a language is
-    added, so they are read once per process, and again for an id not seen yet."""
-    from wagtail.models import Locale
-
-    return dict(Locale.objects.values_list("id", "language_code"))
-
-
-_LOCALES = {}
-
-
-def language_of(item):
+def written_in(item):
     """The language code ``item`` is written in, or "" when unknown: a code itself, an
     object's ``content_language``, or the locale of a translatable object (page, image…)."""
+    from .pages import language_of  # locale ids from the shared cache (pages needs Wagtail)
+
     if not item:
         return ""
     if isinstance(item, str):
@@ -78,8 +69,4 @@ def language_of(item):
     if code is not None:
         return code or ""
     locale_id = getattr(item, "locale_id", None)
-    if locale_id is None:
-        return ""
-    if locale_id not in _LOCALES:
-        _LOCALES.update(_locale_codes())
-    return _LOCALES.get(locale_id, "")
+    return (language_of(locale_id) or "") if locale_id is not None else ""

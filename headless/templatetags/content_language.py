@@ -11,14 +11,14 @@ from django import template
 from django.utils import translation
 from django.utils.html import format_html
 
-from headless.language import language_of
+from headless.language import written_in
 
 register = template.Library()
 
 
 @register.filter
 def lang_attr(item):
-    code = language_of(item)
+    code = written_in(item)
     active = translation.get_language() or ""
     if not code or code.split("-")[0] == active.split("-")[0]:
         return ""
