@@ -35,6 +35,10 @@ def number_text(value):
     return format_number(Decimal(str(value)))
 
 
+def _threshold_text(threshold, unit):
+    return _("Dashed line: %(threshold)s.") % {"threshold": format_quantity(threshold, unit)}
+
+
 def chart_description(history, unit, threshold=None):
     days = "; ".join(
         f"{date_format(point.date, 'd/m')}: "
@@ -46,9 +50,7 @@ def chart_description(history, unit, threshold=None):
         "days": days,
     }
     if threshold is not None:
-        text += " " + _("Dashed line: %(threshold)s.") % {
-            "threshold": format_quantity(threshold, unit)
-        }
+        text += " " + _threshold_text(threshold, unit)
     return text
 
 
@@ -59,9 +61,7 @@ def chart_caption(history, unit, threshold=None):
         "unit": unit,
     }
     if threshold is not None:
-        text += ". " + _("Dashed line: %(threshold)s.") % {
-            "threshold": format_quantity(threshold, unit)
-        }
+        text += ". " + _threshold_text(threshold, unit)
     return text
 
 
